@@ -1,0 +1,395 @@
+package org.bepart.initiative;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bepart.country.MemberState;
+import org.bepart.language.Language;
+import org.bepart.shared.Require;
+import org.bepart.taxonomy.Term;
+import org.bepart.taxonomy.TermKind;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.Comparator;
+
+/**
+ * An initiative of civil participation in public decision-making: where it happened, who ran it (a civil-society
+ * organisation and a public authority), how it fits the Code of Good Practice (stages, levels of participation), and
+ * its texts in the original language with optional translations.
+ */
+@Entity
+@Table(name = "initiative")
+@NamedQuery(name = Initiative.FIND_BY_ID_AND_STATUS,
+        query = "SELECT i FROM Initiative i WHERE i.id = :id AND i.status IN :statuses")
+@NamedQuery(name = Initiative.COUNT_BY_STATUS,
+        query = "SELECT i.status, COUNT(i) FROM Initiative i WHERE i.status IN :statuses GROUP BY i.status")
+@NamedQuery(name = Initiative.COUNT_BY_COUNTRY,
+        query = "SELECT i.country, COUNT(i) FROM Initiative i WHERE i.status IN :statuses GROUP BY i.country")
+public class Initiative {
+
+    public static final String FIND_BY_ID_AND_STATUS = "Initiative.findByIdAndStatus";
+    public static final String COUNT_BY_STATUS = "Initiative.countByStatus";
+    public static final String COUNT_BY_COUNTRY = "Initiative.countByCountry";
+    public static final int PLACE_MAX = 120;
+    public static final int LINKS_MAX = 20;
+
+    @Id
+    @SequenceGenerator(name = "initiative_seq", sequenceName = "initiative_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_seq")
+    private Long id;
+
+    @Version
+    private int version;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InitiativeStatus status;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "original_language", nullable = false, length = 2)
+    private Language originalLanguage;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "initiative_text", joinColumns = @JoinColumn(name = "initiative_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "language", length = 2)
+    @BatchFetch(BatchFetchType.IN)
+    private Map<Language, InitiativeText> texts = new EnumMap<>(Language.class);
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private MemberState country;
+
+    @Size(max = PLACE_MAX)
+    @Column(length = PLACE_MAX)
+    private String region;
+
+    @Size(max = PLACE_MAX)
+    @Column(length = PLACE_MAX)
+    private String municipality;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "government_level", nullable = false, length = 20)
+    private GovernmentLevel governmentLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Format format;
+
+    @Embedded
+    private Schedule schedule = Schedule.unknown();
+
+    @ElementCollection
+    @CollectionTable(name = "initiative_stage", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 30)
+    @BatchFetch(BatchFetchType.IN)
+    private Set<Stage> stages = EnumSet.noneOf(Stage.class);
+
+    @ElementCollection
+    @CollectionTable(name = "initiative_participation", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "participation_level", nullable = false, length = 30)
+    @BatchFetch(BatchFetchType.IN)
+    private Set<ParticipationLevel> participationLevels = EnumSet.noneOf(ParticipationLevel.class);
+
+    @ManyToMany
+    @JoinTable(name = "initiative_term", joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "term_id"))
+    @BatchFetch(BatchFetchType.IN)
+    private Set<Term> terms = new HashSet<>();
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "name", column = @Column(name = "cso_name", length = Party.NAME_MAX)),
+            @AttributeOverride(name = "contactPerson", column = @Column(name = "cso_contact", length = Party.CONTACT_MAX)),
+            @AttributeOverride(name = "email", column = @Column(name = "cso_email", length = Party.EMAIL_MAX))})
+    private Party civilSociety;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "name", column = @Column(name = "authority_name", length = Party.NAME_MAX)),
+            @AttributeOverride(name = "contactPerson",
+                    column = @Column(name = "authority_contact", length = Party.CONTACT_MAX)),
+            @AttributeOverride(name = "email", column = @Column(name = "authority_email", length = Party.EMAIL_MAX))})
+    private Party publicAuthority;
+
+    @Valid
+    @Size(max = LINKS_MAX)
+    @ElementCollection
+    @CollectionTable(name = "initiative_link", joinColumns = @JoinColumn(name = "initiative_id"))
+    @OrderColumn(name = "position")
+    @BatchFetch(BatchFetchType.IN)
+    private List<Link> links = new ArrayList<>();
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @NotNull
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Initiative() {
+    }
+
+    /** A new draft, written in {@code originalLanguage}. */
+    public Initiative(Language originalLanguage, InitiativeText original, MemberState country,
+                      GovernmentLevel governmentLevel, Instant now) {
+        this.originalLanguage = Require.notNull(originalLanguage, "original language");
+        this.texts.put(originalLanguage, Require.notNull(original, "original text"));
+        this.country = Require.notNull(country, "country");
+        this.governmentLevel = Require.notNull(governmentLevel, "level of government");
+        this.status = InitiativeStatus.DRAFT;
+        this.createdAt = Require.notNull(now, "now");
+        this.updatedAt = now;
+    }
+
+    // --- lifecycle ---
+
+    /** Moves to {@code target} if the lifecycle allows it, else throws {@link IllegalTransitionException}. */
+    public void moveTo(InitiativeStatus target, Instant now) {
+        Require.notNull(target, "target status");
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        if (target == InitiativeStatus.SUBMITTED && submittedAt == null) {
+            submittedAt = now;
+        }
+        status = target;
+        touch(now);
+    }
+
+    public boolean isPublic() {
+        return status.isPublic();
+    }
+
+    private void touch(Instant now) {
+        updatedAt = Require.notNull(now, "now");
+    }
+
+    // --- texts ---
+
+    /** The text in {@code language} when the initiative has it, else the original. */
+    public ShownText textFor(Language language) {
+        Require.notNull(language, "language");
+        InitiativeText text = texts.get(language);
+        return text != null ? new ShownText(text, language, language)
+                : new ShownText(texts.get(originalLanguage), originalLanguage, language);
+    }
+
+    public InitiativeText originalText() {
+        return texts.get(originalLanguage);
+    }
+
+    /** Replaces the original text or adds or replaces a translation. */
+    public void putText(Language language, InitiativeText text, Instant now) {
+        texts.put(Require.notNull(language, "language"), Require.notNull(text, "text"));
+        touch(now);
+    }
+
+    public void removeTranslation(Language language, Instant now) {
+        if (language == originalLanguage) {
+            throw new IllegalArgumentException("the original text cannot be removed");
+        }
+        texts.remove(language);
+        touch(now);
+    }
+
+    /** Languages the initiative can be read in, the original first. */
+    public Set<Language> availableLanguages() {
+        Set<Language> result = new LinkedHashSet<>();
+        result.add(originalLanguage);
+        result.addAll(new TreeSet<>(texts.keySet()));
+        return result;
+    }
+
+    /**
+     * A URL segment made of the title: lower case, accents of Latin letters removed, letters of any script kept, words joined by
+     * hyphens, at most 60 characters. Only decoration: the id identifies the initiative.
+     */
+    public static String slug(String title) {
+        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("(?<=\\p{IsLatin})\\p{M}+", "")
+                .transform(s -> Normalizer.normalize(s, Normalizer.Form.NFC))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (plain.length() > 60) {
+            plain = plain.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return plain;
+    }
+
+    // --- place and classification ---
+
+    public void locate(MemberState country, String region, String municipality, GovernmentLevel level, Instant now) {
+        this.country = Require.notNull(country, "country");
+        this.region = Require.optional(region, PLACE_MAX, "region");
+        this.municipality = Require.optional(municipality, PLACE_MAX, "municipality");
+        this.governmentLevel = Require.notNull(level, "level of government");
+        touch(now);
+    }
+
+    public void classify(Collection<Stage> stages, Collection<ParticipationLevel> levels, Collection<Term> terms,
+                         Instant now) {
+        this.stages.clear();
+        this.stages.addAll(Require.notNull(stages, "stages"));
+        this.participationLevels.clear();
+        this.participationLevels.addAll(Require.notNull(levels, "levels of participation"));
+        this.terms.clear();
+        this.terms.addAll(Require.notNull(terms, "terms"));
+        touch(now);
+    }
+
+    public void describeHow(Format format, Schedule schedule, Instant now) {
+        this.format = format;
+        this.schedule = Require.notNull(schedule, "schedule");
+        touch(now);
+    }
+
+    public void setParties(Party civilSociety, Party publicAuthority, Instant now) {
+        this.civilSociety = civilSociety;
+        this.publicAuthority = publicAuthority;
+        touch(now);
+    }
+
+    public void setLinks(List<Link> links, Instant now) {
+        if (Require.notNull(links, "links").size() > LINKS_MAX) {
+            throw new IllegalArgumentException("at most " + LINKS_MAX + " links");
+        }
+        this.links.clear();
+        this.links.addAll(links);
+        touch(now);
+    }
+
+    // --- reading ---
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public InitiativeStatus getStatus() {
+        return status;
+    }
+
+    public Language getOriginalLanguage() {
+        return originalLanguage;
+    }
+
+    public MemberState getCountry() {
+        return country;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public GovernmentLevel getGovernmentLevel() {
+        return governmentLevel;
+    }
+
+    public Format getFormat() {
+        return format;
+    }
+
+    public Schedule getSchedule() {
+        return schedule;
+    }
+
+    /** Stages in the order of the decision-making process. */
+    public SortedSet<Stage> getStages() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(stages));
+    }
+
+    /** Levels of participation from the least to the most intense. */
+    public SortedSet<ParticipationLevel> getParticipationLevels() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(participationLevels));
+    }
+
+    /** The terms of one managed list, in the list's order. */
+    public List<Term> termsOf(TermKind kind) {
+        return terms.stream().filter(t -> t.getKind() == kind)
+                .sorted(Comparator.comparingInt(Term::getPosition).thenComparing(Term::getCode)).toList();
+    }
+
+    public Party getCivilSociety() {
+        return civilSociety;
+    }
+
+    public Party getPublicAuthority() {
+        return publicAuthority;
+    }
+
+    public List<Link> getLinks() {
+        return Collections.unmodifiableList(links);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,48 @@
+package org.bepart.language;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the platform is written and read in. The order is the order of the language switcher. */
+public enum Language {
+    HY("hy", "Հայերեն"),
+    EN("en", "English"),
+    FR("fr", "Français"),
+    RU("ru", "Русский");
+
+    private final String tag;
+    private final String nativeName;
+
+    Language(String tag, String nativeName) {
+        this.tag = tag;
+        this.nativeName = nativeName;
+    }
+
+    /** BCP 47 tag: hy, en, fr, ru. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The language's name in itself, as shown by the language switcher. */
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** The language of a tag such as "fr" or "fr-CH", ignoring case; empty when it is not one of ours. */
+    public static Optional<Language> fromTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = tag.strip().split("[-_]", 2)[0];
+        return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(primary)).findFirst();
+    }
+
+    public static Language of(Locale locale) {
+        return fromTag(locale == null ? null : locale.getLanguage()).orElse(EN);
+    }
+}

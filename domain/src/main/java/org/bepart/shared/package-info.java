@@ -1,0 +1,2 @@
+/** What every feature shares: the business exception base and small argument checks. */
+package org.bepart.shared;

@@ -1,0 +1,26 @@
+package org.bepart.taxonomy;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The managed lists an initiative is classified by. */
+public enum TermKind {
+    THEME("theme"),
+    TOOL("tool"),
+    TARGET_GROUP("target");
+
+    private final String parameter;
+
+    TermKind(String parameter) {
+        this.parameter = parameter;
+    }
+
+    /** Name of the query parameter that filters by this kind. */
+    public String parameter() {
+        return parameter;
+    }
+
+    public static Optional<TermKind> fromParameter(String parameter) {
+        return Arrays.stream(values()).filter(k -> k.parameter.equals(parameter)).findFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package org.bepart.language;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageTest {
+
+    @Test
+    void tagsAreMatchedOnTheirPrimaryPart() {
+        assertEquals(Language.FR, Language.fromTag("fr-CH").orElseThrow());
+        assertEquals(Language.HY, Language.fromTag("HY").orElseThrow());
+        assertEquals(Language.RU, Language.fromTag("ru_RU").orElseThrow());
+        assertTrue(Language.fromTag("de").isEmpty());
+        assertTrue(Language.fromTag("").isEmpty());
+    }
+
+    @Test
+    void aLocalizedNameHasAllFourLanguages() {
+        LocalizedName name = new LocalizedName("Երիտասարդություն", "Youth", "Jeunesse", "Молодёжь");
+        assertEquals("Jeunesse", name.in(Language.FR));
+        assertThrows(IllegalArgumentException.class, () -> new LocalizedName("a", "b", "", "d"));
+    }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Starts and stops Payara Server with the BePART EAR, for the demo run (./run) and for the system tests (Maven).
+#
+#   server.sh run         demo: embedded H2 in ./data, demo data, http://localhost:8080/, foreground until Ctrl-C
+#   server.sh test-start  system tests: PostgreSQL (IT_DB_*), fresh schema, demo data, in the background
+#   server.sh test-stop   stops the system-test server and keeps its log in target/
+#
+# Environment: PAYARA_HOME (unpacked Payara Server 6), DOMAINS_DIR, PORTBASE (HTTP = PORTBASE + 80,
+# administration = PORTBASE + 48), EAR (the archive to deploy).
+set -euo pipefail
+
+DOMAIN=bepart
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+ADMIN_PORT=$((PORTBASE + 48))
+HTTP_PORT=$((PORTBASE + 80))
+
+asadmin() {
+    "$ASADMIN" --port "$ADMIN_PORT" --interactive=false "$@"
+}
+
+# A domain of our own, created once, listening on 127.0.0.1 only.
+prepare_domain() {
+    if [ ! -f "$DOMAINS_DIR/$DOMAIN/config/domain.xml" ]; then
+        mkdir -p "$DOMAINS_DIR"
+        "$ASADMIN" create-domain --nopassword --portbase "$PORTBASE" --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null
+        sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
+               -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
+               "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+    fi
+}
+
+start_domain() {
+    "$ASADMIN" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null
+}
+
+stop_domain() {
+    "$ASADMIN" stop-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null 2>&1 || true
+}
+
+deploy() {
+    asadmin deploy --force=true --name bepart --contextroot / "$EAR" >/dev/null
+}
+
+wait_for_http() {
+    for _ in $(seq 1 120); do
+        if curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/"; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "BePART did not answer on port $HTTP_PORT" >&2
+    return 1
+}
+
+case "${1:-}" in
+    run)
+        DATA_DIR="${DATA_DIR:-$PWD/data}"
+        mkdir -p "$DATA_DIR/h2"
+        export BEPART_DB_URL="jdbc:h2:file:$DATA_DIR/h2/bepart;DB_CLOSE_ON_EXIT=FALSE"
+        export BEPART_DEMO_DATA=true
+        prepare_domain
+        stop_domain
+        start_domain
+        trap 'echo; echo "Stopping BePART…"; stop_domain; exit 0' INT TERM
+        echo "Deploying BePART…"
+        deploy
+        wait_for_http
+        echo "BePART runs at http://localhost:$HTTP_PORT/  (server log: $DOMAINS_DIR/$DOMAIN/logs/server.log; Ctrl-C stops it)"
+        tail -n 0 -F "$DOMAINS_DIR/$DOMAIN/logs/server.log" &
+        wait $!
+        ;;
+    test-start)
+        # A fresh schema for every run, so the migrations and the demo load are tested from scratch.
+        db="${IT_DB_URL#jdbc:postgresql://}"
+        PGPASSWORD="$IT_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 "postgresql://$IT_DB_USER@${db}" \
+            -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' >/dev/null
+        export BEPART_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
+        export BEPART_DB_URL="$IT_DB_URL"
+        export BEPART_DB_USER="$IT_DB_USER"
+        export BEPART_DB_PASSWORD="$IT_DB_PASSWORD"
+        export BEPART_DEMO_DATA=true
+        rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
+        prepare_domain
+        start_domain
+        if ! deploy || ! wait_for_http; then
+            tail -n 200 "$DOMAINS_DIR/$DOMAIN/logs/server.log" >&2
+            stop_domain
+            exit 1
+        fi
+        echo "System-test server up on http://127.0.0.1:$HTTP_PORT/"
+        ;;
+    test-stop)
+        stop_domain
+        ;;
+    *)
+        echo "usage: $0 run | test-start | test-stop" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,2 @@
+/** Faces plumbing shared by all pages. */
+package org.bepart.web.faces;

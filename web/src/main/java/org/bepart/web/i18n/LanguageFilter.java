@@ -1,0 +1,62 @@
+package org.bepart.web.i18n;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bepart.language.Language;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Resolves the reader's language once per request and keeps an explicit choice in a cookie, so that no server
+ * session is needed to remember it.
+ */
+@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
+public class LanguageFilter extends HttpFilter {
+
+    public static final String PARAMETER = "lang";
+    public static final String COOKIE = "bepart_lang";
+    static final String ATTRIBUTE = LanguageFilter.class.getName();
+    static final String DEFAULT_KEY = "bepart.default-language";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private Language fallback;
+
+    @Override
+    public void init() {
+        String configured = ConfigProvider.getConfig().getOptionalValue(DEFAULT_KEY, String.class).orElse("hy");
+        fallback = Language.fromTag(configured).orElse(Language.HY);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String requested = request.getParameter(PARAMETER);
+        String remembered = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
+        Language language = LanguageNegotiation.decide(requested, remembered, request.getHeader("Accept-Language"),
+                fallback);
+        if (Language.fromTag(requested).isPresent() && !language.tag().equals(remembered)) {
+            Cookie cookie = new Cookie(COOKIE, language.tag());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        request.setAttribute(ATTRIBUTE, language);
+        response.addHeader("Vary", "Accept-Language, Cookie");
+        chain.doFilter(request, response);
+    }
+
+    /** The language {@link LanguageFilter} chose for this request, or the English fallback outside of it. */
+    static Language of(HttpServletRequest request) {
+        Object language = request.getAttribute(ATTRIBUTE);
+        return language instanceof Language l ? l : Language.EN;
+    }
+}

@@ -1,0 +1,124 @@
+package org.bepart.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.bepart.country.MemberState;
+import org.bepart.language.Language;
+
+import java.net.URLEncoder;
+import java.text.MessageFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/** The reader's language for pages: the switcher's links, labels of fixed values, dates and country names. */
+@Named("reader")
+@RequestScoped
+public class ReaderLanguage {
+
+    public static final String BUNDLE = "org.bepart.web.i18n.messages";
+    /** The institution's time zone, in which times of day are shown. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Yerevan");
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Language language;
+    private ResourceBundle bundle;
+
+    public Language getLanguage() {
+        if (language == null) {
+            language = LanguageFilter.of(request);
+        }
+        return language;
+    }
+
+    public Locale getLocale() {
+        return getLanguage().locale();
+    }
+
+    /** Value for {@code <html lang>}. */
+    public String getTag() {
+        return getLanguage().tag();
+    }
+
+    public List<Language> getLanguages() {
+        return Arrays.asList(Language.values());
+    }
+
+    /** The address of this page in another language: the same path and parameters, with {@code lang} replaced. */
+    public String switchUrl(Language target) {
+        String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        if (path == null) {
+            path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+            query = null;
+        }
+        if (path == null) {
+            path = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith(LanguageFilter.PARAMETER + "="))
+                .collect(Collectors.joining("&"));
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageFilter.PARAMETER + "="
+                + URLEncoder.encode(target.tag(), StandardCharsets.UTF_8);
+    }
+
+    /** The translated label of a fixed value, under the key {@code EnumType.CONSTANT}. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** A text of the bundle in the reader's language. */
+    public String text(String key) {
+        if (bundle == null) {
+            bundle = ResourceBundle.getBundle(BUNDLE, getLocale());
+        }
+        return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+    }
+
+    /** A text of the bundle with its {0}, {1}… placeholders filled in, numbers formatted for the reader. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), getLocale()).format(arguments);
+    }
+
+    public String country(MemberState state) {
+        return state == null ? "" : state.displayName(getLocale());
+    }
+
+    public List<MemberState> getCountries() {
+        return MemberState.sortedBy(getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .format(date);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
+    }
+
+    /** Machine-readable date for {@code <time datetime>}. */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZONE).toLocalDate().toString();
+    }
+
+    /** Map of language to its switcher address, in switcher order. */
+    public Map<Language, String> getSwitchUrls() {
+        return Arrays.stream(Language.values()).collect(Collectors.toMap(l -> l, this::switchUrl, (a, b) -> a,
+                () -> new java.util.EnumMap<>(Language.class)));
+    }
+}
