@@ -1,0 +1,160 @@
+package org.bepart.system;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A visitor in Chromium: opens the home page, filters the catalogue, opens an initiative, in Armenian and in English;
+ * axe checks every page against WCAG 2.1 A and AA.
+ */
+class BrowserJourneyIT {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("bepart.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("bepart-chromium"));
+        // A browser set to Armenian, as the platform's default audience
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "hy,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("bepart.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertTrue(results.getPasses().size() > 10, page + ": axe checked nothing");
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getNodes().size() + "): " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static String htmlLang() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    private static int cards() {
+        return browser.findElements(By.cssSelector(".results .card")).size();
+    }
+
+    @Test
+    void aVisitorFindsAnInitiativeInArmenianThenReadsItInEnglish() {
+        browser.manage().deleteAllCookies();
+        browser.get(Site.BASE + "/");
+        assertEquals("hy", htmlLang());
+        assertAccessible("home (hy)");
+
+        browser.findElement(By.linkText("Նախաձեռնություններ")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/initiatives"));
+        int all = cards();
+        assertEquals(20, all, "a full first page");
+        assertAccessible("catalogue (hy)");
+
+        new Select(browser.findElement(By.id("filter-country"))).selectByValue("AM");
+        browser.findElement(By.cssSelector("label[for='stage-decision']")).click();
+        browser.findElement(By.id("apply-filters")).click();
+        assertTrue(browser.getCurrentUrl().contains("country=AM"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("stage=decision"), browser.getCurrentUrl());
+        int armenianDecisions = cards();
+        assertTrue(armenianDecisions > 0 && armenianDecisions < all);
+        assertEquals(2, browser.findElements(By.cssSelector(".chips .chip")).size(), "two active filters");
+        assertAccessible("filtered catalogue (hy)");
+
+        WebElement first = browser.findElement(By.cssSelector(".results .card-title a"));
+        String title = first.getText();
+        first.click();
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().matches(".*/initiatives/\\d+/.+"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".initiative-facts")).getText().contains("Հայաստան"));
+        assertAccessible("initiative (hy)");
+
+        browser.findElement(By.cssSelector("nav.languages a[lang='en']")).click();
+        assertEquals("en", htmlLang());
+        String facts = browser.findElement(By.cssSelector(".initiative-facts")).getText();
+        assertTrue(facts.contains("Member state") && facts.contains("Armenia"), facts);
+        assertAccessible("initiative (en)");
+
+        browser.findElement(By.linkText("About")).click();
+        assertEquals("en", htmlLang(), "the choice is remembered");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("About BePART"));
+        assertAccessible("about (en)");
+    }
+
+    @Test
+    void aFrenchVisitorBrowsesPagesAndMeetsATranslatedNotFoundPage() {
+        browser.manage().deleteAllCookies();
+        browser.get(Site.BASE + "/initiatives?lang=fr");
+        assertEquals("fr", htmlLang());
+        browser.findElement(By.cssSelector("label[for='level-regional']")).click();
+        browser.findElement(By.id("apply-filters")).click();
+        assertTrue(browser.getCurrentUrl().contains("level=regional"), browser.getCurrentUrl());
+        assertTrue(cards() > 0);
+        for (WebElement card : browser.findElements(By.cssSelector(".results .card-meta"))) {
+            assertTrue(card.getText().startsWith("Régional"), card.getText());
+        }
+        browser.findElement(By.cssSelector(".chip-remove")).click();
+        assertEquals(20, cards(), "the filter is removed");
+
+        browser.findElement(By.cssSelector(".pager a[rel='next']")).click();
+        assertTrue(browser.getCurrentUrl().contains("page=2"));
+        assertTrue(cards() > 0);
+        assertAccessible("catalogue page 2 (fr)");
+
+        browser.get(Site.BASE + "/initiatives/987654");
+        assertEquals("fr", htmlLang());
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+        assertAccessible("not found (fr)");
+    }
+
+    @Test
+    void onAPhoneThePagesStayUsable() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(Site.BASE + "/initiatives/1?lang=ru");
+            assertEquals("ru", htmlLang());
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling on a phone");
+            assertAccessible("initiative on a phone (ru)");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+}

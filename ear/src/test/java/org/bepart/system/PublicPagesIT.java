@@ -1,0 +1,216 @@
+package org.bepart.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public pages of the real EAR on Payara Server with PostgreSQL, as an HTTP client sees them. */
+class PublicPagesIT {
+
+    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"/initiatives/(\\d+)/[^\"]*\"");
+    private static final Pattern HTML_LANG = Pattern.compile("<html[^>]* lang=\"([a-z]+)\"");
+
+    private static String lang(HttpResponse<String> response) {
+        Matcher m = HTML_LANG.matcher(response.body());
+        assertTrue(m.find(), "no <html lang>");
+        return m.group(1);
+    }
+
+    private static Set<Long> detailIds(String body) {
+        Set<Long> ids = new HashSet<>();
+        Matcher m = DETAIL_LINK.matcher(body);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    private static Set<Long> catalogueIds(String query) {
+        Set<Long> ids = new HashSet<>();
+        for (int page = 1; page < 100; page++) {
+            HttpResponse<String> response = Site.get("/initiatives?" + query + "&page=" + page);
+            if (response.statusCode() == 404) {
+                break;
+            }
+            assertEquals(200, response.statusCode());
+            ids.addAll(detailIds(response.body()));
+        }
+        return ids;
+    }
+
+    @Test
+    void theHomePageIsArmenianByDefaultAndFrenchForAFrenchBrowser() {
+        HttpResponse<String> armenian = Site.get("/");
+        assertEquals(200, armenian.statusCode());
+        assertEquals("hy", lang(armenian));
+        assertTrue(armenian.body().contains("Նախաձեռնություններ"));
+
+        HttpResponse<String> french = Site.get("/", "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5");
+        assertEquals("fr", lang(french));
+        assertTrue(french.body().contains("Initiatives"));
+        assertEquals(6, detailIds(french.body()).size(), "the six latest initiatives");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/initiatives", "/initiatives?country=AM&stage=decision", "/initiatives/1",
+            "/about", "/initiatives/999999", "/no-such-page", "/initiatives?country=XX"})
+    void readingNeverCreatesAServerSession(String path) {
+        HttpResponse<String> response = Site.get(path);
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                path + " set " + response.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
+    void theCatalogueListsEveryPublicInitiativeAndNoOther() {
+        List<Map<String, Object>> demo = Site.demo();
+        Set<Long> expected = new HashSet<>();
+        for (int k = 0; k < demo.size(); k++) {
+            if (Site.isPublic(demo.get(k))) {
+                expected.add(k + 1L);
+            }
+        }
+        assertTrue(expected.size() >= 30);
+        assertEquals(expected, catalogueIds("lang=en"));
+    }
+
+    @Test
+    void filtersInTheUrlNarrowTheList() {
+        List<Map<String, Object>> demo = Site.demo();
+        Set<Long> armenian = new HashSet<>();
+        Set<Long> armenianDecisions = new HashSet<>();
+        for (int k = 0; k < demo.size(); k++) {
+            Map<String, Object> i = demo.get(k);
+            if (Site.isPublic(i) && i.get("country").equals("AM")) {
+                armenian.add(k + 1L);
+                if (((List<?>) i.get("stages")).contains("DECISION")) {
+                    armenianDecisions.add(k + 1L);
+                }
+            }
+        }
+        assertEquals(armenian, catalogueIds("country=AM"));
+        assertEquals(armenianDecisions, catalogueIds("country=AM&stage=decision"));
+        assertTrue(armenianDecisions.size() < armenian.size());
+    }
+
+    @Test
+    void aDetailPageShowsEveryField() {
+        HttpResponse<String> page = Site.get("/initiatives/1?lang=en");
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        Map<String, Object> first = Site.demo().get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> civil = (Map<String, Object>) first.get("civilSociety");
+        for (String label : List.of("Description", "Objectives", "Results and impact", "Challenges",
+                "Lessons learned", "Resources and budget", "Member state", "Region", "Municipality or community",
+                "Level of government", "Dates", "Format", "Stages of the decision-making process",
+                "Levels of participation", "Themes", "Tools and methods", "Target groups", "Original language",
+                "Civil-society organisation", "Public authority", "Submitted on")) {
+            assertTrue(body.contains(label), "missing " + label);
+        }
+        assertTrue(body.contains(escape((String) civil.get("name"))), "civil-society organisation's name");
+        assertTrue(body.contains((String) civil.get("email")));
+        assertTrue(body.contains("<link rel=\"canonical\" href=\"/initiatives/1/"));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Test
+    void aPageWithoutTheVisitorsLanguageSaysItShowsTheOriginal() {
+        List<Map<String, Object>> demo = Site.demo();
+        int id = 0;
+        for (int k = 0; k < demo.size(); k++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> texts = (Map<String, Object>) demo.get(k).get("texts");
+            if (Site.isPublic(demo.get(k)) && demo.get(k).get("originalLanguage").equals("hy")
+                    && !texts.containsKey("fr")) {
+                id = k + 1;
+                break;
+            }
+        }
+        assertTrue(id > 0);
+        String body = Site.get("/initiatives/" + id + "?lang=fr").body();
+        assertTrue(body.contains("id=\"language-note\""));
+        assertTrue(body.contains("<h1 lang=\"hy\">"));
+    }
+
+    @Test
+    void hiddenInitiativesAreNotFound() {
+        List<Map<String, Object>> demo = Site.demo();
+        int hidden = 0;
+        for (int k = 0; k < demo.size(); k++) {
+            if (!Site.isPublic(demo.get(k))) {
+                assertEquals(404, Site.get("/initiatives/" + (k + 1)).statusCode());
+                hidden++;
+            }
+        }
+        assertTrue(hidden > 0);
+    }
+
+    @Test
+    void theLanguageChoiceIsKeptInACookieNotASession() {
+        HttpResponse<String> choose = Site.get("/about?lang=ru");
+        assertEquals("ru", lang(choose));
+        String cookie = choose.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("bepart_lang="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.startsWith("bepart_lang=ru"));
+        HttpResponse<String> next = Site.get("/initiatives", "Cookie", "bepart_lang=ru", "Accept-Language", "fr");
+        assertEquals("ru", lang(next));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/initiatives/abc, 404",
+            "/initiatives/-1, 404",
+            "/initiatives/99999999999999999999999, 404",
+            "/initiatives/1/slug/extra, 404",
+            "/initiative?id=abc, 404",
+            "/initiative, 404",
+            "/initiatives?page=0, 404",
+            "/initiatives?page=-5, 404",
+            "/initiatives?page=abc, 404",
+            "/initiatives?page=100000000000, 404",
+            "/initiatives?page=500, 404",
+            "/initiatives?country=XX, 400",
+            "/initiatives?stage=%3Cscript%3Ealert(1)%3C%2Fscript%3E, 400",
+            "/initiatives?theme=%27%20OR%201%3D1, 400",
+            "/no/such/page, 404",
+    })
+    void badInputGetsATranslatedPageNeverAnError(String path, int status) {
+        HttpResponse<String> response = Site.get(path + (path.contains("?") ? "&" : "?") + "lang=fr");
+        assertEquals(status, response.statusCode(), path);
+        String body = response.body();
+        assertEquals("fr", lang(response));
+        assertFalse(body.contains("Exception") || body.contains("at org."), "no stack trace for " + path);
+        assertFalse(body.contains("<script>alert(1)"), "input is escaped");
+        if (status == 404) {
+            assertTrue(body.contains("Page introuvable"), body);
+        } else {
+            assertTrue(body.contains("ignorées") || body.contains("ignorée"), body);
+        }
+    }
+
+    @Test
+    void anOverlongQueryStringIsAnsweredWithoutAnError() {
+        String value = URLEncoder.encode("Ա".repeat(600), StandardCharsets.UTF_8);
+        HttpResponse<String> response = Site.get("/initiatives?theme=" + value + "&country=" + value);
+        assertEquals(400, response.statusCode());
+        assertFalse(response.body().contains("Exception"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.bepart.system;
+
+import org.openqa.selenium.json.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The BePART instance under test (Payara Server with the EAR on PostgreSQL) and the demo data it was loaded with. */
+final class Site {
+
+    static final String BASE = System.getProperty("bepart.baseUrl", "http://127.0.0.1:28080");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Site() {
+    }
+
+    static HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The demo initiatives in the order they were loaded: the first has id 1. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> demo() {
+        try {
+            String text = Files.readString(Path.of("../ejb/src/main/resources/org/bepart/demo/initiatives.json"));
+            return (List<Map<String, Object>>) (List<?>) new Json().toType(text, List.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isPublic(Map<String, Object> initiative) {
+        return List.of("SUBMITTED", "UNDER_REVIEW", "VALIDATED").contains(initiative.get("status"));
+    }
+}
