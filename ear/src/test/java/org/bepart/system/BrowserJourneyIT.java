@@ -8,15 +8,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -66,6 +70,15 @@ class BrowserJourneyIT {
                 .collect(Collectors.joining("; ")));
     }
 
+    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    private static void follow(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.readyState").equals("complete"));
+    }
+
     private static String htmlLang() {
         return browser.findElement(By.tagName("html")).getAttribute("lang");
     }
@@ -81,7 +94,7 @@ class BrowserJourneyIT {
         assertEquals("hy", htmlLang());
         assertAccessible("home (hy)");
 
-        browser.findElement(By.linkText("Նախաձեռնություններ")).click();
+        follow(browser.findElement(By.linkText("Նախաձեռնություններ")));
         assertTrue(browser.getCurrentUrl().endsWith("/initiatives"));
         int all = cards();
         assertEquals(20, all, "a full first page");
@@ -89,7 +102,7 @@ class BrowserJourneyIT {
 
         new Select(browser.findElement(By.id("filter-country"))).selectByValue("AM");
         browser.findElement(By.cssSelector("label[for='stage-decision']")).click();
-        browser.findElement(By.id("apply-filters")).click();
+        follow(browser.findElement(By.id("apply-filters")));
         assertTrue(browser.getCurrentUrl().contains("country=AM"), browser.getCurrentUrl());
         assertTrue(browser.getCurrentUrl().contains("stage=decision"), browser.getCurrentUrl());
         int armenianDecisions = cards();
@@ -99,19 +112,19 @@ class BrowserJourneyIT {
 
         WebElement first = browser.findElement(By.cssSelector(".results .card-title a"));
         String title = first.getText();
-        first.click();
+        follow(first);
         assertEquals(title, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.getCurrentUrl().matches(".*/initiatives/\\d+/.+"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.cssSelector(".initiative-facts")).getText().contains("Հայաստան"));
         assertAccessible("initiative (hy)");
 
-        browser.findElement(By.cssSelector("nav.languages a[lang='en']")).click();
+        follow(browser.findElement(By.cssSelector("nav.languages a[lang='en']")));
         assertEquals("en", htmlLang());
         String facts = browser.findElement(By.cssSelector(".initiative-facts")).getText();
         assertTrue(facts.contains("Member state") && facts.contains("Armenia"), facts);
         assertAccessible("initiative (en)");
 
-        browser.findElement(By.linkText("About")).click();
+        follow(browser.findElement(By.linkText("About")));
         assertEquals("en", htmlLang(), "the choice is remembered");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("About BePART"));
         assertAccessible("about (en)");
@@ -123,16 +136,16 @@ class BrowserJourneyIT {
         browser.get(Site.BASE + "/initiatives?lang=fr");
         assertEquals("fr", htmlLang());
         browser.findElement(By.cssSelector("label[for='level-regional']")).click();
-        browser.findElement(By.id("apply-filters")).click();
+        follow(browser.findElement(By.id("apply-filters")));
         assertTrue(browser.getCurrentUrl().contains("level=regional"), browser.getCurrentUrl());
         assertTrue(cards() > 0);
         for (WebElement card : browser.findElements(By.cssSelector(".results .card-meta"))) {
             assertTrue(card.getText().startsWith("Régional"), card.getText());
         }
-        browser.findElement(By.cssSelector(".chip-remove")).click();
+        follow(browser.findElement(By.cssSelector(".chip-remove")));
         assertEquals(20, cards(), "the filter is removed");
 
-        browser.findElement(By.cssSelector(".pager a[rel='next']")).click();
+        follow(browser.findElement(By.cssSelector(".pager a[rel='next']")));
         assertTrue(browser.getCurrentUrl().contains("page=2"));
         assertTrue(cards() > 0);
         assertAccessible("catalogue page 2 (fr)");
@@ -149,7 +162,7 @@ class BrowserJourneyIT {
         try {
             browser.get(Site.BASE + "/initiatives/1?lang=ru");
             assertEquals("ru", htmlLang());
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+            Object overflow = ((JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
             assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling on a phone");
             assertAccessible("initiative on a phone (ru)");
