@@ -61,13 +61,15 @@ case "${1:-}" in
         prepare_domain
         stop_domain
         start_domain
-        trap 'echo; echo "Stopping BePART…"; stop_domain; exit 0' INT TERM
+        log_pid=
+        trap 'echo; echo "Stopping BePART…"; [ -n "$log_pid" ] && kill "$log_pid" 2>/dev/null; stop_domain; exit 0' INT TERM
         echo "Deploying BePART…"
         deploy
         wait_for_http
         echo "BePART runs at http://localhost:$HTTP_PORT/  (server log: $DOMAINS_DIR/$DOMAIN/logs/server.log; Ctrl-C stops it)"
         tail -n 0 -F "$DOMAINS_DIR/$DOMAIN/logs/server.log" &
-        wait $!
+        log_pid=$!
+        wait "$log_pid"
         ;;
     test-start)
         # A fresh schema for every run, so the migrations and the demo load are tested from scratch.
