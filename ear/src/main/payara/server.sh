@@ -29,8 +29,9 @@ prepare_domain() {
     fi
 }
 
+# In a session of its own, so that Ctrl-C reaches only this script, which then stops the server through asadmin.
 start_domain() {
-    "$ASADMIN" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null
+    setsid -w "$ASADMIN" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null
 }
 
 stop_domain() {
@@ -60,9 +61,18 @@ case "${1:-}" in
         export BEPART_DEMO_DATA=true
         prepare_domain
         stop_domain
-        start_domain
         log_pid=
-        trap 'echo; echo "Stopping BePART…"; [ -n "$log_pid" ] && kill "$log_pid" 2>/dev/null; stop_domain; exit 0' INT TERM
+        # Whatever ends this script (Ctrl-C, an error) stops the server too.
+        # The application is undeployed on the way out, so that the next start deploys the new build afresh.
+        trap 'echo; echo "Stopping BePART…"; [ -n "$log_pid" ] && kill "$log_pid" 2>/dev/null
+              asadmin undeploy bepart >/dev/null 2>&1; stop_domain' EXIT
+        trap 'exit 0' INT TERM
+        start_domain
+        if asadmin list-applications 2>/dev/null | grep -q '^bepart'; then
+            # Left by a server that was killed: let the start-up load it, then remove it.
+            wait_for_http || true
+            asadmin undeploy bepart >/dev/null
+        fi
         echo "Deploying BePART…"
         deploy
         wait_for_http
