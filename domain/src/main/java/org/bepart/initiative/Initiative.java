@@ -59,15 +59,9 @@ import java.util.Comparator;
 @Table(name = "initiative")
 @NamedQuery(name = Initiative.FIND_BY_ID_AND_STATUS,
         query = "SELECT i FROM Initiative i WHERE i.id = :id AND i.status IN :statuses")
-@NamedQuery(name = Initiative.COUNT_BY_STATUS,
-        query = "SELECT i.status, COUNT(i) FROM Initiative i WHERE i.status IN :statuses GROUP BY i.status")
-@NamedQuery(name = Initiative.COUNT_BY_COUNTRY,
-        query = "SELECT i.country, COUNT(i) FROM Initiative i WHERE i.status IN :statuses GROUP BY i.country")
 public class Initiative {
 
     public static final String FIND_BY_ID_AND_STATUS = "Initiative.findByIdAndStatus";
-    public static final String COUNT_BY_STATUS = "Initiative.countByStatus";
-    public static final String COUNT_BY_COUNTRY = "Initiative.countByCountry";
     public static final int PLACE_MAX = 120;
     public static final int LINKS_MAX = 20;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -21,6 +22,8 @@ import jakarta.validation.constraints.Size;
 import org.bepart.language.Language;
 import org.bepart.language.LocalizedName;
 import org.bepart.shared.Require;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.util.Objects;
 
@@ -30,7 +33,8 @@ import java.util.Objects;
 @Table(name = "term", uniqueConstraints = @UniqueConstraint(columnNames = {"kind", "code"}))
 @NamedQuery(name = Term.FIND_BY_KIND,
         query = "SELECT t FROM Term t WHERE t.kind = :kind ORDER BY t.position, t.code")
-@NamedQuery(name = Term.FIND_ALL, query = "SELECT t FROM Term t ORDER BY t.kind, t.position, t.code")
+@NamedQuery(name = Term.FIND_ALL, query = "SELECT t FROM Term t ORDER BY t.kind, t.position, t.code",
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE))
 @NamedQuery(name = Term.FIND_BY_KIND_AND_CODE,
         query = "SELECT t FROM Term t WHERE t.kind = :kind AND t.code = :code")
 public class Term {

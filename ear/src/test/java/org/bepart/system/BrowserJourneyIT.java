@@ -15,7 +15,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -100,7 +99,7 @@ class BrowserJourneyIT {
         assertEquals(20, all, "a full first page");
         assertAccessible("catalogue (hy)");
 
-        new Select(browser.findElement(By.id("filter-country"))).selectByValue("AM");
+        browser.findElement(By.cssSelector("label[for='country-AM']")).click();
         browser.findElement(By.cssSelector("label[for='stage-decision']")).click();
         follow(browser.findElement(By.id("apply-filters")));
         assertTrue(browser.getCurrentUrl().contains("country=AM"), browser.getCurrentUrl());

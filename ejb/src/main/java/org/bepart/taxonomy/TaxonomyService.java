@@ -7,10 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import org.bepart.language.Language;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads the managed lists. */
+/** Reads the managed lists. The lists are cached: pages read them on every request. */
 @Stateless
 public class TaxonomyService {
 
@@ -19,16 +22,26 @@ public class TaxonomyService {
 
     /** The terms of one list in the list's order. */
     public List<TermView> terms(@NotNull TermKind kind, @NotNull Language language) {
-        return em.createNamedQuery(Term.FIND_BY_KIND, Term.class)
-                .setParameter("kind", kind)
-                .getResultStream()
-                .map(t -> TermView.of(t, language))
-                .toList();
+        return all(language).get(kind);
     }
 
-    /** The terms of one list sorted by name in the reader's language, as filters list them. */
-    public List<TermView> termsByName(@NotNull TermKind kind, @NotNull Language language) {
+    /** Every list, each in its own order. */
+    public Map<TermKind, List<TermView>> all(@NotNull Language language) {
+        Map<TermKind, List<TermView>> lists = new EnumMap<>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            lists.put(kind, new ArrayList<>());
+        }
+        em.createNamedQuery(Term.FIND_ALL, Term.class).getResultList()
+                .forEach(t -> lists.get(t.getKind()).add(TermView.of(t, language)));
+        return lists;
+    }
+
+    /** Every list, each sorted by name in the reader's language, as filters list them. */
+    public Map<TermKind, List<TermView>> allByName(@NotNull Language language) {
         Collator collator = Collator.getInstance(language.locale());
-        return terms(kind, language).stream().sorted(Comparator.comparing(TermView::name, collator)).toList();
+        Map<TermKind, List<TermView>> lists = all(language);
+        lists.replaceAll((kind, terms) -> terms.stream().sorted(Comparator.comparing(TermView::name, collator))
+                .toList());
+        return lists;
     }
 }

@@ -8,6 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.bepart.country.MemberState;
 import org.bepart.language.Language;
+import org.bepart.search.Facet;
+import org.bepart.search.SearchRequest;
+import org.bepart.search.SearchSort;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.InputStream;
+import java.text.Collator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -37,12 +42,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * computed from the demo file itself, independently of the service's queries.
  */
 @ExtendWith(ArquillianExtension.class)
-class InitiativeCatalogueIT {
+public class InitiativeCatalogueIT {
 
     private static final Set<String> PUBLIC = Set.of("SUBMITTED", "UNDER_REVIEW", "VALIDATED");
 
+    /** The services with their libraries, as the EAR holds them. */
     @Deployment
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         File[] libs = new File(System.getProperty("bepart.testLibs")).listFiles((dir, name) -> name.endsWith(".jar"));
         File[] ejbJar = new File("target").listFiles((dir, name) -> name.matches("bepart-ejb-.*\\.jar"));
         return ShrinkWrap.create(WebArchive.class, "bepart-services-test.war")
@@ -75,6 +81,11 @@ class InitiativeCatalogueIT {
                 .collect(Collectors.toSet());
     }
 
+    private CataloguePage search(Map<Facet, Set<String>> filters, SearchSort sort, int page, int size,
+                                 Language language) {
+        return catalogue.search(new SearchRequest("", filters, sort, page, size), language);
+    }
+
     @Test
     void onlyPublicInitiativesAreCountedAndListed() {
         long publicOnes = expected(o -> true);
@@ -89,7 +100,7 @@ class InitiativeCatalogueIT {
         assertEquals(expected(o -> o.getString("country").equals("AM")), overview.byCountry().stream()
                 .filter(c -> c.country() == MemberState.AM).findFirst().orElseThrow().count());
 
-        CataloguePage all = catalogue.search(CatalogueFilter.none(), 1, 100, Language.EN);
+        CataloguePage all = search(Map.of(), null, 1, 100, Language.EN);
         assertEquals(publicOnes, all.total());
         assertTrue(all.items().stream().allMatch(c -> c.status().isPublic()));
     }
@@ -105,14 +116,12 @@ class InitiativeCatalogueIT {
 
     @Test
     void filtersNarrowTheListLikeTheDemoFileSays() {
-        CatalogueFilter armenia = new CatalogueFilter(Set.of(MemberState.AM), Set.of(), Set.of(), Set.of(), Set.of());
         assertEquals(expected(o -> o.getString("country").equals("AM")),
-                catalogue.search(armenia, 1, 100, Language.HY).total());
+                search(Map.of(Facet.COUNTRY, Set.of("AM")), null, 1, 100, Language.HY).total());
 
-        CatalogueFilter combined = new CatalogueFilter(Set.of(), Set.of(GovernmentLevel.LOCAL),
-                Set.of(Stage.DRAFTING, Stage.DECISION), Set.of(ParticipationLevel.CONSULTATION),
-                Set.of("youth", "budget-finance"));
-        CataloguePage page = catalogue.search(combined, 1, 100, Language.EN);
+        CataloguePage page = search(Map.of(Facet.LEVEL, Set.of("local"), Facet.STAGE, Set.of("drafting", "decision"),
+                Facet.PARTICIPATION, Set.of("consultation"), Facet.THEME, Set.of("youth", "budget-finance")),
+                null, 1, 100, Language.EN);
         assertEquals(expected(o -> o.getString("level").equals("LOCAL")
                 && (strings(o, "stages").contains("DRAFTING") || strings(o, "stages").contains("DECISION"))
                 && strings(o, "participation").contains("CONSULTATION")
@@ -126,31 +135,42 @@ class InitiativeCatalogueIT {
                     || c.equals("budget-finance")));
         }
 
-        CatalogueFilter nowhere = new CatalogueFilter(Set.of(MemberState.SM, MemberState.LI), Set.of(), Set.of(),
-                Set.of(), Set.of("no-such-theme"));
-        assertEquals(0, catalogue.search(nowhere, 1, 20, Language.EN).total());
+        assertEquals(expected(o -> o.getString("status").equals("UNDER_REVIEW")),
+                search(Map.of(Facet.STATUS, Set.of("under-review")), null, 1, 100, Language.EN).total());
+        assertEquals(expected(o -> strings(o, "tools").contains("participatory-budgeting")),
+                search(Map.of(Facet.TOOL, Set.of("participatory-budgeting")), null, 1, 100, Language.EN).total());
+        assertEquals(0, search(Map.of(Facet.COUNTRY, Set.of("SM", "LI"), Facet.THEME, Set.of("no-such-theme")),
+                null, 1, 20, Language.EN).total());
     }
 
     @Test
     void pagesAreNewestFirstAndBeyondTheLastPageEmpty() {
         long total = expected(o -> true);
-        CataloguePage first = catalogue.search(CatalogueFilter.none(), 1, 10, Language.EN);
+        CataloguePage first = search(Map.of(), null, 1, 10, Language.EN);
         assertEquals((total + 9) / 10, first.totalPages());
         assertEquals(10, first.items().size());
         for (int k = 1; k < first.items().size(); k++) {
             assertFalse(first.items().get(k).submittedAt().isAfter(first.items().get(k - 1).submittedAt()));
         }
-        CataloguePage last = catalogue.search(CatalogueFilter.none(), first.totalPages(), 10, Language.EN);
+        CataloguePage last = search(Map.of(), null, first.totalPages(), 10, Language.EN);
         assertEquals(total - 10L * (first.totalPages() - 1), last.items().size());
         assertFalse(last.hasNext());
-        CataloguePage beyond = catalogue.search(CatalogueFilter.none(), first.totalPages() + 1, 10, Language.EN);
+        CataloguePage beyond = search(Map.of(), null, first.totalPages() + 1, 10, Language.EN);
         assertTrue(beyond.items().isEmpty());
         assertEquals(total, beyond.total());
     }
 
     @Test
+    void titlesSortInTheReadersLanguage() {
+        List<String> titles = search(Map.of(), SearchSort.TITLE, 1, 100, Language.FR).items().stream()
+                .map(InitiativeCard::title).toList();
+        Collator french = Collator.getInstance(Language.FR.locale());
+        assertEquals(titles.stream().sorted(french).toList(), titles);
+    }
+
+    @Test
     void readersGetTheirLanguageOrTheOriginalMarkedAsSuch() {
-        CataloguePage page = catalogue.search(CatalogueFilter.none(), 1, 100, Language.FR);
+        CataloguePage page = search(Map.of(), null, 1, 100, Language.FR);
         for (InitiativeCard card : page.items()) {
             assertEquals(card.textLanguage() != Language.FR, card.fallback());
             InitiativeDetail detail = catalogue.find(card.id(), Language.FR).orElseThrow();
@@ -162,10 +182,10 @@ class InitiativeCatalogueIT {
     }
 
     @Test
-    void badArgumentsAreRefusedByValidation() {
-        assertThrows(EJBException.class, () -> catalogue.search(CatalogueFilter.none(), 0, 10, Language.EN));
-        assertThrows(EJBException.class, () -> catalogue.search(CatalogueFilter.none(), 1, 1000, Language.EN));
-        assertThrows(EJBException.class, () -> catalogue.search(null, 1, 10, Language.EN));
+    void badArgumentsAreRefused() {
+        assertThrows(EJBException.class, () -> search(Map.of(), null, 0, 10, Language.EN));
+        assertThrows(EJBException.class, () -> search(Map.of(), null, 1, 1000, Language.EN));
+        assertThrows(EJBException.class, () -> catalogue.search(null, Language.EN));
     }
 
     @Test

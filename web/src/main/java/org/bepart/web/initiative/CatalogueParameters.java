@@ -1,38 +1,37 @@
 package org.bepart.web.initiative;
 
 import org.bepart.country.MemberState;
-import org.bepart.initiative.CatalogueFilter;
 import org.bepart.initiative.Coded;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeCatalogue;
+import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.initiative.Stage;
+import org.bepart.search.Facet;
+import org.bepart.search.SearchRequest;
+import org.bepart.search.SearchSort;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
- * The catalogue's state in its URL: {@code /initiatives?country=AM&stage=drafting&page=2}. Reading never fails:
- * values that mean nothing are set aside and reported, so the page can say so.
+ * The catalogue's state in its URL: {@code /initiatives?q=budget&country=AM&stage=drafting&sort=title&page=2}.
+ * Reading never fails: values that mean nothing are set aside and reported, so the page can say so.
  */
 public final class CatalogueParameters {
 
-    public static final String COUNTRY = "country";
-    public static final String LEVEL = "level";
-    public static final String STAGE = "stage";
-    public static final String PARTICIPATION = "participation";
-    public static final String THEME = "theme";
+    public static final String TEXT = "q";
+    public static final String SORT = "sort";
     public static final String PAGE = "page";
     /** Values beyond these limits are not looked at. */
     static final int MAX_VALUES = 50;
@@ -46,21 +45,54 @@ public final class CatalogueParameters {
     }
 
     /**
-     * @param page the page asked for, or empty when the page parameter is not a page number in range
+     * @param request the search, on the page asked for or on page 1 when that is not a page number
+     * @param page    the page asked for, or empty when the page parameter is not a page number in range
      */
-    public record Parsed(CatalogueFilter filter, Optional<Integer> page, List<Rejected> rejected) {
+    public record Parsed(SearchRequest request, Optional<Integer> page, List<Rejected> rejected) {
     }
 
-    public static Parsed parse(Map<String, String[]> parameters, Set<String> themeCodes) {
+    /**
+     * @param termCodes the codes of the managed lists' terms, for the theme, tool and target facets
+     */
+    public static Parsed parse(Map<String, String[]> parameters, Map<Facet, Set<String>> termCodes, int pageSize) {
         List<Rejected> rejected = new ArrayList<>();
-        CatalogueFilter filter = new CatalogueFilter(
-                values(parameters, COUNTRY, MemberState::fromCode, rejected),
-                values(parameters, LEVEL, code -> Coded.find(GovernmentLevel.class, code), rejected),
-                values(parameters, STAGE, code -> Coded.find(Stage.class, code), rejected),
-                values(parameters, PARTICIPATION, code -> Coded.find(ParticipationLevel.class, code), rejected),
-                values(parameters, THEME, code -> themeCodes.contains(code) ? Optional.of(code) : Optional.empty(),
-                        rejected));
-        return new Parsed(filter, page(parameters.get(PAGE)), List.copyOf(rejected));
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> values = values(parameters, facet, known(facet, termCodes), rejected);
+            if (!values.isEmpty()) {
+                filters.put(facet, values);
+            }
+        }
+        String text = first(parameters, TEXT).orElse("");
+        SearchSort sort = null;
+        Optional<String> sortCode = first(parameters, SORT).filter(s -> !s.isBlank());
+        if (sortCode.isPresent()) {
+            sort = SearchSort.fromCode(sortCode.get()).orElse(null);
+            if (sort == null) {
+                rejected.add(new Rejected(SORT, shorten(sortCode.get())));
+            }
+        }
+        Optional<Integer> page = page(parameters.get(PAGE));
+        return new Parsed(new SearchRequest(text, filters, sort, page.orElse(1), pageSize), page,
+                List.copyOf(rejected));
+    }
+
+    /** Which values a facet accepts; country codes are accepted in any case and stored upper case. */
+    private static Predicate<String> known(Facet facet, Map<Facet, Set<String>> termCodes) {
+        return switch (facet) {
+            case COUNTRY -> v -> MemberState.fromCode(v).isPresent();
+            case LEVEL -> v -> Coded.find(GovernmentLevel.class, v).isPresent();
+            case STAGE -> v -> Coded.find(Stage.class, v).isPresent();
+            case PARTICIPATION -> v -> Coded.find(ParticipationLevel.class, v).isPresent();
+            case STATUS -> v -> InitiativeStatus.fromCode(v).filter(InitiativeStatus::isPublic).isPresent();
+            case YEAR -> v -> v.matches("(19|20)[0-9]{2}");
+            case THEME, TOOL, TARGET -> v -> termCodes.getOrDefault(facet, Set.of()).contains(v);
+        };
+    }
+
+    private static Optional<String> first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? Optional.empty() : Optional.of(values[0]);
     }
 
     private static Optional<Integer> page(String[] values) {
@@ -75,19 +107,23 @@ public final class CatalogueParameters {
         return page >= 1 && page <= InitiativeCatalogue.MAX_PAGE ? Optional.of(page) : Optional.empty();
     }
 
-    private static <T> Set<T> values(Map<String, String[]> parameters, String name,
-                                     Function<String, Optional<T>> reader, List<Rejected> rejected) {
-        String[] raw = parameters.get(name);
+    private static Set<String> values(Map<String, String[]> parameters, Facet facet, Predicate<String> known,
+                                      List<Rejected> rejected) {
+        String[] raw = parameters.get(facet.parameter());
         if (raw == null) {
             return Set.of();
         }
-        Set<T> result = new LinkedHashSet<>();
-        Arrays.stream(raw).limit(MAX_VALUES).filter(v -> !v.isBlank()).forEach(value -> {
-            Optional<T> read = value.length() > MAX_VALUE_LENGTH ? Optional.empty() : reader.apply(value.strip());
-            read.ifPresentOrElse(result::add, () -> rejected.add(new Rejected(name, shorten(value))));
+        Set<String> result = new LinkedHashSet<>();
+        Arrays.stream(raw).limit(MAX_VALUES).filter(v -> !v.isBlank()).map(String::strip).forEach(value -> {
+            String normal = facet == Facet.COUNTRY ? value.toUpperCase(java.util.Locale.ROOT) : value;
+            if (value.length() <= MAX_VALUE_LENGTH && known.test(normal)) {
+                result.add(normal);
+            } else {
+                rejected.add(new Rejected(facet.parameter(), shorten(value)));
+            }
         });
         if (raw.length > MAX_VALUES) {
-            rejected.add(new Rejected(name, "…"));
+            rejected.add(new Rejected(facet.parameter(), "…"));
         }
         return result;
     }
@@ -96,38 +132,43 @@ public final class CatalogueParameters {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
-    /** The query string of a filter and page, without {@code ?}; parameters in a fixed order, page 1 left out. */
-    public static String query(CatalogueFilter filter, int page) {
-        Map<String, Collection<String>> parts = parts(filter);
-        if (page > 1) {
-            parts.put(PAGE, List.of(Integer.toString(page)));
+    /**
+     * The query string of a search on a page, without {@code ?}: words, facets in a fixed order with sorted values,
+     * the order when chosen, the page when not the first.
+     */
+    public static String query(SearchRequest request, int page) {
+        StringJoiner query = new StringJoiner("&");
+        if (request.hasText()) {
+            query.add(TEXT + "=" + encode(request.text()));
         }
-        return join(parts);
+        for (Facet facet : Facet.values()) {
+            request.values(facet).stream().sorted().forEach(v -> query.add(facet.parameter() + "=" + encode(v)));
+        }
+        if (request.sort() != null) {
+            query.add(SORT + "=" + request.sort().code());
+        }
+        if (page > 1) {
+            query.add(PAGE + "=" + page);
+        }
+        return query.toString();
     }
 
-    /** The query string of the filter without one of its values, back on page 1. */
-    public static String queryWithout(CatalogueFilter filter, String parameter, String value) {
-        Map<String, Collection<String>> parts = parts(filter);
-        List<String> kept = new ArrayList<>(parts.getOrDefault(parameter, List.of()));
+    /** The same search without one facet value, back on page 1. */
+    public static SearchRequest without(SearchRequest request, Facet facet, String value) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        filters.putAll(request.filters());
+        Set<String> kept = new LinkedHashSet<>(request.values(facet));
         kept.remove(value);
-        parts.put(parameter, kept);
-        return join(parts);
+        filters.put(facet, kept);
+        return new SearchRequest(request.text(), filters, request.sort(), 1, request.pageSize());
     }
 
-    private static String join(Map<String, Collection<String>> parts) {
-        return parts.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v,
-                        StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
+    /** The same search without its words, back on page 1. */
+    public static SearchRequest withoutText(SearchRequest request) {
+        return new SearchRequest("", request.filters(), request.sort(), 1, request.pageSize());
     }
 
-    private static Map<String, Collection<String>> parts(CatalogueFilter filter) {
-        Map<String, Collection<String>> parts = new LinkedHashMap<>();
-        parts.put(COUNTRY, filter.countries().stream().map(MemberState::code).sorted().toList());
-        parts.put(LEVEL, filter.levels().stream().sorted().map(Coded::code).toList());
-        parts.put(STAGE, filter.stages().stream().sorted().map(Coded::code).toList());
-        parts.put(PARTICIPATION, filter.participation().stream().sorted().map(Coded::code).toList());
-        parts.put(THEME, filter.themes().stream().sorted().toList());
-        return parts;
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

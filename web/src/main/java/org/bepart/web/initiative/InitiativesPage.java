@@ -5,12 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bepart.country.MemberState;
-import org.bepart.initiative.CatalogueFilter;
 import org.bepart.initiative.CataloguePage;
+import org.bepart.initiative.Coded;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeCatalogue;
+import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.initiative.Stage;
+import org.bepart.search.Facet;
+import org.bepart.search.FacetCount;
+import org.bepart.search.SearchRequest;
+import org.bepart.search.SearchSort;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
@@ -20,17 +25,14 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.bepart.web.initiative.CatalogueParameters.COUNTRY;
-import static org.bepart.web.initiative.CatalogueParameters.LEVEL;
-import static org.bepart.web.initiative.CatalogueParameters.PARTICIPATION;
-import static org.bepart.web.initiative.CatalogueParameters.STAGE;
-import static org.bepart.web.initiative.CatalogueParameters.THEME;
-
-/** Backs {@code initiatives.xhtml}: the catalogue, its filters and pages, all in the URL. */
+/** Backs {@code initiatives.xhtml}: the catalogue, its search, facets and pages, all in the URL. */
 @Named
 @RequestScoped
 public class InitiativesPage {
@@ -46,26 +48,38 @@ public class InitiativesPage {
     @Inject
     private ReaderLanguage reader;
 
-    private List<TermView> themes;
+    private Map<TermKind, List<TermView>> terms;
     private CatalogueParameters.Parsed parsed;
     private CataloguePage result;
+    private List<FacetView> facets;
+    private List<Chip> chips;
 
     /** A removable active filter. */
     public record Chip(String label, String removeUrl) {
     }
 
+    /** One value of a facet as the filter form offers it. */
+    public record Option(String value, String label, long count, boolean selected) {
+    }
+
+    /** A facet as the filter form shows it: its values that have matches, or are chosen. */
+    public record FacetView(Facet facet, String legend, List<Option> options) {
+    }
+
     /** View action: reads the URL, answers 404 for a page that does not exist, 400 beside ignored values. */
     public void load() throws IOException {
-        themes = taxonomy.termsByName(TermKind.THEME, reader.getLanguage());
-        parsed = CatalogueParameters.parse(Faces.getRequestParameterValuesMap(),
-                themes.stream().map(TermView::code).collect(Collectors.toSet()));
-        Optional<Integer> page = parsed.page();
-        if (page.isEmpty()) {
+        terms = taxonomy.allByName(reader.getLanguage());
+        Map<Facet, Set<String>> termCodes = new EnumMap<>(Facet.class);
+        termCodes.put(Facet.THEME, codes(TermKind.THEME));
+        termCodes.put(Facet.TOOL, codes(TermKind.TOOL));
+        termCodes.put(Facet.TARGET, codes(TermKind.TARGET_GROUP));
+        parsed = CatalogueParameters.parse(Faces.getRequestParameterValuesMap(), termCodes, PAGE_SIZE);
+        if (parsed.page().isEmpty()) {
             Faces.responseSendError(404, "no such page");
             return;
         }
-        result = catalogue.search(parsed.filter(), page.get(), PAGE_SIZE, reader.getLanguage());
-        if (page.get() > result.totalPages()) {
+        result = catalogue.search(parsed.request(), reader.getLanguage());
+        if (parsed.request().page() > result.totalPages()) {
             Faces.responseSendError(404, "no such page");
             return;
         }
@@ -74,73 +88,98 @@ public class InitiativesPage {
         }
     }
 
+    private Set<String> codes(TermKind kind) {
+        return terms.get(kind).stream().map(TermView::code).collect(Collectors.toSet());
+    }
+
     public CataloguePage getResult() {
         return result;
     }
 
-    public CatalogueFilter getFilter() {
-        return parsed.filter();
+    public SearchRequest getRequest() {
+        return parsed.request();
     }
 
     public List<CatalogueParameters.Rejected> getRejected() {
         return parsed.rejected();
     }
 
-    public List<TermView> getThemes() {
-        return themes;
+    public List<SearchSort> getSorts() {
+        return Arrays.asList(SearchSort.values());
     }
 
-    public List<GovernmentLevel> getLevels() {
-        return Arrays.asList(GovernmentLevel.values());
-    }
-
-    public List<Stage> getStages() {
-        return Arrays.asList(Stage.values());
-    }
-
-    public List<ParticipationLevel> getParticipationLevels() {
-        return Arrays.asList(ParticipationLevel.values());
-    }
-
-    /** Whether a filter value is active, for checked boxes and selected options. */
-    public boolean selected(Object value) {
-        CatalogueFilter filter = parsed.filter();
-        if (value instanceof MemberState s) {
-            return filter.countries().contains(s);
+    /** The facets of the filter form, in the order a reader thinks of them. */
+    public List<FacetView> getFacets() {
+        if (facets != null) {
+            return facets;
         }
-        if (value instanceof GovernmentLevel l) {
-            return filter.levels().contains(l);
+        facets = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            List<Option> options = new ArrayList<>();
+            for (String[] value : values(facet)) {
+                long count = result.count(facet, value[0]);
+                boolean selected = parsed.request().values(facet).contains(value[0]);
+                if (count > 0 || selected) {
+                    options.add(new Option(value[0], value[1], count, selected));
+                }
+            }
+            if (!options.isEmpty()) {
+                facets.add(new FacetView(facet, reader.text("catalogue.filter." + facet.parameter()), options));
+            }
         }
-        if (value instanceof Stage s) {
-            return filter.stages().contains(s);
-        }
-        if (value instanceof ParticipationLevel p) {
-            return filter.participation().contains(p);
-        }
-        return value instanceof TermView t && filter.themes().contains(t.code());
+        return facets;
     }
 
-    /** The active filters, each with the address of the catalogue without it. */
+    /** Every value a facet can take, as code and label, in the order the form lists them. */
+    private List<String[]> values(Facet facet) {
+        return switch (facet) {
+            case COUNTRY -> MemberState.sortedBy(reader.getLocale()).stream()
+                    .map(s -> new String[] {s.code(), reader.country(s)}).toList();
+            case LEVEL -> coded(GovernmentLevel.values());
+            case STAGE -> coded(Stage.values());
+            case PARTICIPATION -> coded(ParticipationLevel.values());
+            case STATUS -> coded(InitiativeStatus.publicOnes().stream().sorted().toArray(InitiativeStatus[]::new));
+            case THEME -> named(TermKind.THEME);
+            case TOOL -> named(TermKind.TOOL);
+            case TARGET -> named(TermKind.TARGET_GROUP);
+            case YEAR -> result.counts(Facet.YEAR).stream().map(FacetCount::value)
+                    .sorted(Comparator.reverseOrder()).map(y -> new String[] {y, y}).toList();
+        };
+    }
+
+    private <E extends Enum<E> & Coded> List<String[]> coded(E[] values) {
+        return Arrays.stream(values).map(v -> new String[] {v.code(), reader.label(v)}).toList();
+    }
+
+    private List<String[]> named(TermKind kind) {
+        return terms.get(kind).stream().map(t -> new String[] {t.code(), t.name()}).toList();
+    }
+
+    /** The words and the active filters, each with the address of the catalogue without it. */
     public List<Chip> getChips() {
-        CatalogueFilter filter = parsed.filter();
-        List<Chip> chips = new ArrayList<>();
-        filter.countries().stream().sorted().forEach(c -> chips.add(chip(reader.country(c), COUNTRY, c.code())));
-        filter.levels().stream().sorted().forEach(l -> chips.add(chip(reader.label(l), LEVEL, l.code())));
-        filter.stages().stream().sorted().forEach(s -> chips.add(chip(reader.label(s), STAGE, s.code())));
-        filter.participation().stream().sorted()
-                .forEach(p -> chips.add(chip(reader.label(p), PARTICIPATION, p.code())));
-        themes.stream().filter(t -> filter.themes().contains(t.code()))
-                .forEach(t -> chips.add(chip(t.name(), THEME, t.code())));
+        if (chips != null) {
+            return chips;
+        }
+        SearchRequest request = parsed.request();
+        chips = new ArrayList<>();
+        if (request.hasText()) {
+            chips.add(new Chip("«" + request.text() + "»", url(CatalogueParameters.query(
+                    CatalogueParameters.withoutText(request), 1))));
+        }
+        for (Facet facet : Facet.values()) {
+            for (String[] value : values(facet)) {
+                if (request.values(facet).contains(value[0])) {
+                    chips.add(new Chip(value[1], url(CatalogueParameters.query(
+                            CatalogueParameters.without(request, facet, value[0]), 1))));
+                }
+            }
+        }
         return chips;
-    }
-
-    private Chip chip(String label, String parameter, String value) {
-        return new Chip(label, url(CatalogueParameters.queryWithout(parsed.filter(), parameter, value)));
     }
 
     /** Address of another page of the same list. */
     public String pageUrl(int page) {
-        return url(CatalogueParameters.query(parsed.filter(), page));
+        return url(CatalogueParameters.query(parsed.request(), page));
     }
 
     /** Page numbers to offer: the first, the last, and two either side of this one; 0 marks a gap. */

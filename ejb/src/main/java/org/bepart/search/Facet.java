@@ -1,0 +1,36 @@
+package org.bepart.search;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What the catalogue can be narrowed by. The parameter is the name in the catalogue's URL and in the API. */
+public enum Facet {
+    COUNTRY("country"),
+    LEVEL("level"),
+    STAGE("stage"),
+    PARTICIPATION("participation"),
+    THEME("theme"),
+    TOOL("tool"),
+    TARGET("target"),
+    YEAR("year"),
+    STATUS("status");
+
+    private final String parameter;
+
+    Facet(String parameter) {
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    /** Lucene's dimension name. */
+    String dimension() {
+        return parameter;
+    }
+
+    public static Optional<Facet> fromParameter(String parameter) {
+        return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
+    }
+}

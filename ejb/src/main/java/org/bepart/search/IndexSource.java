@@ -1,0 +1,45 @@
+package org.bepart.search;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bepart.initiative.Initiative;
+import org.bepart.initiative.InitiativeStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads public initiatives for the index, in transactions of their own. */
+@Stateless
+public class IndexSource {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public long countPublic() {
+        return em.createQuery("SELECT COUNT(i) FROM Initiative i WHERE i.status IN :statuses", Long.class)
+                .setParameter("statuses", InitiativeStatus.publicOnes()).getSingleResult();
+    }
+
+    /** The last change to a public initiative, or null when there is none. */
+    public Instant lastUpdate() {
+        return em.createQuery("SELECT MAX(i.updatedAt) FROM Initiative i WHERE i.status IN :statuses", Instant.class)
+                .setParameter("statuses", InitiativeStatus.publicOnes()).getSingleResult();
+    }
+
+    /** Up to {@code size} public initiatives with ids above {@code afterId}, by id. */
+    public List<IndexedInitiative> batch(long afterId, int size) {
+        return em.createQuery("SELECT i FROM Initiative i WHERE i.status IN :statuses AND i.id > :after ORDER BY i.id",
+                        Initiative.class)
+                .setParameter("statuses", InitiativeStatus.publicOnes()).setParameter("after", afterId)
+                .setMaxResults(size).getResultStream().map(IndexedInitiative::of).toList();
+    }
+
+    /** The initiative as the index should hold it, or empty when it is not public (or gone). */
+    public Optional<IndexedInitiative> one(long id) {
+        Initiative initiative = em.find(Initiative.class, id);
+        return initiative != null && initiative.isPublic() ? Optional.of(IndexedInitiative.of(initiative))
+                : Optional.empty();
+    }
+}

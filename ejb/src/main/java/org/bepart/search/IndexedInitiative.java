@@ -1,0 +1,62 @@
+package org.bepart.search;
+
+import org.bepart.initiative.Initiative;
+import org.bepart.initiative.InitiativeStatus;
+import org.bepart.initiative.InitiativeText;
+import org.bepart.initiative.Party;
+import org.bepart.language.Language;
+import org.bepart.taxonomy.Term;
+import org.bepart.taxonomy.TermKind;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** What the index keeps of a public initiative, read inside a transaction. */
+public record IndexedInitiative(long id, InitiativeStatus status, Language originalLanguage, Map<Language, String> texts,
+                         Map<Language, String> titles, String places, Map<Facet, List<String>> facets,
+                         Instant submittedAt, Instant updatedAt) {
+
+    static IndexedInitiative of(Initiative i) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        Map<Language, String> titles = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            InitiativeText shown = i.textFor(language).text();
+            titles.put(language, shown.getTitle());
+            if (i.availableLanguages().contains(language)) {
+                texts.put(language, String.join("\n", Stream.of(shown.getTitle(), shown.getSummary(),
+                        shown.getDescription(), shown.getObjectives(), shown.getResults(), shown.getChallenges(),
+                        shown.getLessons(), shown.getResources()).filter(t -> t != null).toList()));
+            }
+        }
+        List<String> places = new ArrayList<>();
+        Stream.of(i.getRegion(), i.getMunicipality(), name(i.getCivilSociety()), name(i.getPublicAuthority()))
+                .filter(p -> p != null).forEach(places::add);
+
+        Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+        facets.put(Facet.COUNTRY, List.of(i.getCountry().code()));
+        facets.put(Facet.LEVEL, List.of(i.getGovernmentLevel().code()));
+        facets.put(Facet.STAGE, i.getStages().stream().map(s -> s.code()).toList());
+        facets.put(Facet.PARTICIPATION, i.getParticipationLevels().stream().map(p -> p.code()).toList());
+        facets.put(Facet.THEME, codes(i, TermKind.THEME));
+        facets.put(Facet.TOOL, codes(i, TermKind.TOOL));
+        facets.put(Facet.TARGET, codes(i, TermKind.TARGET_GROUP));
+        facets.put(Facet.STATUS, List.of(i.getStatus().code()));
+        if (i.getSchedule().getStartDate() != null) {
+            facets.put(Facet.YEAR, List.of(Integer.toString(i.getSchedule().getStartDate().getYear())));
+        }
+        return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles,
+                String.join("\n", places), facets, i.getSubmittedAt(), i.getUpdatedAt());
+    }
+
+    private static List<String> codes(Initiative i, TermKind kind) {
+        return i.termsOf(kind).stream().map(Term::getCode).toList();
+    }
+
+    private static String name(Party party) {
+        return party == null ? null : party.getName();
+    }
+}

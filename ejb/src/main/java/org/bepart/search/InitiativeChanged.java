@@ -1,0 +1,5 @@
+package org.bepart.search;
+
+/** Fired by whatever changes an initiative; the index follows once the transaction has committed. */
+public record InitiativeChanged(long id) {
+}

@@ -1,0 +1,305 @@
+package org.bepart.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.bepart.language.Language;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * The Lucene index of the public initiatives. Opened at start-up and rebuilt from the database when it is missing or
+ * does not match it; each committed change of an initiative is applied after its transaction. Lucene's writer and
+ * searchers are thread-safe, so the bean does no locking of its own.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "DemoDataLoader"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchIndex {
+
+    public static final String DIRECTORY_KEY = "bepart.index.dir";
+    /** The deepest result a search collects: 500 pages of 20. */
+    public static final int MAX_COLLECTED = 10_000;
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final String ID = "id";
+    private static final String SUBMITTED = "submitted";
+    private static final String UPDATED = "updated";
+    private static final int BATCH = 500;
+
+    @EJB
+    private IndexSource source;
+
+    private final Map<Language, Analyzer> languages = Analyzers.languages();
+    private final Analyzer plain = Analyzers.plain();
+    private final TextQuery textQuery = new TextQuery(languages, plain);
+    private final Highlighter highlighter = new Highlighter(languages, plain);
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final AtomicLong rebuildDone = new AtomicLong();
+    private final AtomicLong rebuildTotal = new AtomicLong();
+
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile FacetState facetState;
+    private volatile boolean rebuilding;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    @PostConstruct
+    void open() {
+        for (Facet facet : Facet.values()) {
+            facetsConfig.setMultiValued(facet.dimension(), true);
+        }
+        try {
+            Path path = Path.of(ConfigProvider.getConfig().getOptionalValue(DIRECTORY_KEY, String.class)
+                    .orElse("bepart-data/index")).toAbsolutePath();
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField(languages))
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+            if (isStale()) {
+                LOG.info(() -> "Search index at " + path + " does not match the database: rebuilding it");
+                rebuild();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "Closing the search index: " + e);
+        }
+    }
+
+    /** True when the index holds another number of initiatives, or another last change, than the database. */
+    private boolean isStale() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            long count = searcher.getIndexReader().numDocs();
+            if (count != source.countPublic()) {
+                return true;
+            }
+            if (count == 0) {
+                return false;
+            }
+            TopDocs last = searcher.search(new MatchAllDocsQuery(), 1,
+                    new Sort(new SortField(UPDATED, SortField.Type.LONG, true)));
+            long indexed = (Long) ((FieldDoc) last.scoreDocs[0]).fields[0];
+            Instant stored = source.lastUpdate();
+            return stored == null || stored.toEpochMilli() != indexed;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Rebuilds the whole index from the database; searches keep the old one until the new one is complete. */
+    public void rebuild() {
+        rebuilding = true;
+        try {
+            rebuildTotal.set(source.countPublic());
+            rebuildDone.set(0);
+            writer.deleteAll();
+            long after = 0;
+            List<IndexedInitiative> batch;
+            do {
+                batch = source.batch(after, BATCH);
+                for (IndexedInitiative initiative : batch) {
+                    writer.addDocument(document(initiative));
+                    after = initiative.id();
+                }
+                rebuildDone.addAndGet(batch.size());
+            } while (batch.size() == BATCH);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            LOG.info(() -> "Search index rebuilt: " + rebuildDone.get() + " initiatives");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the search index", e);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Progress of a rebuild: done and total, or empty when none is running. */
+    public long[] rebuildProgress() {
+        return rebuilding ? new long[] {rebuildDone.get(), rebuildTotal.get()} : new long[0];
+    }
+
+    /** Applies a committed change of one initiative: indexes it when public, removes it otherwise. */
+    public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {
+        update(change.id());
+    }
+
+    public void update(long id) {
+        try {
+            Term term = new Term(ID, Long.toString(id));
+            var initiative = source.one(id);
+            if (initiative.isPresent()) {
+                writer.updateDocument(term, document(initiative.get()));
+            } else {
+                writer.deleteDocuments(term);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index for initiative " + id, e);
+        }
+    }
+
+    private Document document(IndexedInitiative initiative) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(initiative.id()), Field.Store.YES));
+        doc.add(new LongPoint("id_point", initiative.id()));
+        StringBuilder all = new StringBuilder(initiative.places());
+        initiative.texts().forEach((language, text) -> {
+            doc.add(new TextField(Analyzers.textField(language), text, Field.Store.NO));
+            doc.add(new TextField(Analyzers.titleField(language), initiative.titles().get(language), Field.Store.NO));
+            all.append('\n').append(text);
+        });
+        doc.add(new TextField(Analyzers.PLAIN, all.toString(), Field.Store.NO));
+        initiative.titles().forEach((language, title) -> doc.add(new SortedDocValuesField(titleSort(language),
+                new BytesRef(Collator.getInstance(language.locale()).getCollationKey(title).toByteArray()))));
+        doc.add(new NumericDocValuesField(SUBMITTED,
+                initiative.submittedAt() == null ? 0 : initiative.submittedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(UPDATED, initiative.updatedAt().toEpochMilli()));
+        initiative.facets().forEach((facet, values) -> values.forEach(value ->
+                doc.add(new SortedSetDocValuesFacetField(facet.dimension(), value))));
+        return facetsConfig.build(doc);
+    }
+
+    private static String titleSort(Language language) {
+        return "title_sort_" + language.tag();
+    }
+
+    /** One page of ids matching the request, the total, and the facet counts. */
+    public SearchHits search(SearchRequest request, Language language) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                if (searcher.getIndexReader().numDocs() == 0) {
+                    return new SearchHits(List.of(), 0, Map.of());
+                }
+                DrillDownQuery query = new DrillDownQuery(facetsConfig, textQuery.build(request.text()));
+                request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));
+                int from = (request.page() - 1) * request.pageSize();
+                int collect = Math.min(from + request.pageSize(), MAX_COLLECTED);
+                DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
+                Sort sort = switch (request.effectiveSort()) {
+                    case RELEVANCE -> null;
+                    case NEWEST -> new Sort(new SortField(SUBMITTED, SortField.Type.LONG, true));
+                    case TITLE -> new Sort(new SortField(titleSort(language), SortField.Type.STRING));
+                };
+                DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query, collect)
+                        : sideways.search(query, null, null, collect, sort, false);
+                List<Long> ids = new ArrayList<>();
+                ScoreDoc[] docs = result.hits.scoreDocs;
+                for (int k = from; k < docs.length; k++) {
+                    ids.add(Long.parseLong(searcher.storedFields().document(docs[k].doc, Set.of(ID)).get(ID)));
+                }
+                return new SearchHits(ids, result.hits.totalHits.value, counts(result.facets));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {
+        Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult result = facets.getTopChildren(1000, facet.dimension());
+                if (result != null) {
+                    for (LabelAndValue value : result.labelValues) {
+                        values.add(new FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                // no initiative carries this facet yet
+            }
+            counts.put(facet, List.copyOf(values));
+        }
+        return counts;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new FacetState(searcher.getIndexReader(),
+                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    /** The summary with the searched words marked, as safe HTML; null when nothing in it matched. */
+    public String highlight(String summary, Language textLanguage, String text) {
+        return highlighter.highlight(summary, textLanguage, textQuery.words(text));
+    }
+}

@@ -1,0 +1,157 @@
+package org.bepart.search;
+
+import jakarta.ejb.EJB;
+import org.bepart.country.MemberState;
+import org.bepart.initiative.CataloguePage;
+import org.bepart.initiative.InitiativeCard;
+import org.bepart.initiative.InitiativeCatalogue;
+import org.bepart.initiative.Stage;
+import org.bepart.language.Language;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Multilingual full-text search and facets on Payara Micro, over the demo data and initiatives written here. */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return org.bepart.initiative.InitiativeCatalogueIT.deployment().addClass(TestData.class);
+    }
+
+    @EJB
+    private InitiativeCatalogue catalogue;
+
+    @EJB
+    private TestData data;
+
+    private long hy;
+    private long ru;
+    private long fr;
+    private long en;
+
+    /** Written before each test and rejected after it, so the other tests of the catalogue never see them. */
+    @BeforeEach
+    void write() {
+        hy = data.submit(Language.HY, "Կանաչ այգի Սևանում",
+                "Երիտասարդների խորհուրդը քննարկեց այգու նախագիծը։",
+                "Համայնքի բնակիչները մասնակցեցին քննարկումների։", MemberState.AM, Stage.DRAFTING);
+        ru = data.submit(Language.RU, "Публичные слушания в Кишинёве",
+                "Жители обсудили проект бюджета города.", "Молодёжи предложили отдельный формат.",
+                MemberState.MD, Stage.DECISION);
+        fr = data.submit(Language.FR, "Élaboration concertée du plan de sécurité",
+                "La collectivité a associé les habitants à l'élaboration du plan.", "Ateliers et enquêtes.",
+                MemberState.BE, Stage.DRAFTING);
+        en = data.submit(Language.EN, "Zebrafish riverside co-design",
+                "Participatory workshops redesigned the riverside path.", "Residents drew maps.",
+                MemberState.IE, Stage.IMPLEMENTATION);
+    }
+
+    @AfterEach
+    void hide() {
+        for (long id : new long[] {hy, ru, fr, en}) {
+            data.reject(id);
+        }
+    }
+
+    private List<Long> ids(String text) {
+        return catalogue.search(new SearchRequest(text, Map.of(), null, 1, 100), Language.EN).items().stream()
+                .map(InitiativeCard::id).toList();
+    }
+
+    @Test
+    void anArmenianQueryFindsAnotherInflectedFormOfTheWord() {
+        assertTrue(ids("երիտասարդներին").contains(hy), "երիտասարդներին → երիտասարդների");
+        assertTrue(ids("համայնքներում").contains(hy), "համայնքներում → համայնքի");
+    }
+
+    @Test
+    void aRussianQueryFindsAnotherInflectedFormAndIgnoresYo() {
+        assertTrue(ids("бюджет").contains(ru), "бюджет → бюджета");
+        assertTrue(ids("молодежь").contains(ru), "молодежь → молодёжи");
+        assertTrue(ids("кишинев").contains(ru));
+    }
+
+    @Test
+    void aFrenchQueryWithoutAccentsFindsAccentedText() {
+        assertTrue(ids("elaboration securite").contains(fr));
+        assertTrue(ids("collectivites").contains(fr), "plural and no accent");
+        assertTrue(ids("ÉLABORATION").contains(fr), "case");
+    }
+
+    @Test
+    void aMisspelledWordAndAnUnfinishedWordStillFind() {
+        assertTrue(ids("zebrafsh").contains(en), "one letter missing");
+        assertTrue(ids("particpatory").contains(en), "one typo");
+        assertTrue(ids("zebraf").contains(en), "as one types");
+        assertFalse(ids("zebrafishes riverside").isEmpty(), "stemmed");
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        assertTrue(ids("riverside workshops").contains(en));
+        assertFalse(ids("riverside бюджет").contains(en));
+    }
+
+    @Test
+    void matchesAreHighlightedInTheSummaryAsSafeHtml() {
+        CataloguePage page = catalogue.search(new SearchRequest("workshops", Map.of(), null, 1, 10), Language.EN);
+        InitiativeCard card = page.items().stream().filter(c -> c.id() == en).findFirst().orElseThrow();
+        assertNotNull(card.highlight());
+        assertTrue(card.highlight().contains("<mark>workshops</mark>"), card.highlight());
+        CataloguePage french = catalogue.search(new SearchRequest("habitant", Map.of(), null, 1, 10), Language.FR);
+        String html = french.items().stream().filter(c -> c.id() == fr).findFirst().orElseThrow().highlight();
+        assertTrue(html.contains("<mark>habitants</mark>") && html.contains("l&#39;"), html);
+    }
+
+    @Test
+    void hostileQueriesAreSearchedNeverAnError() {
+        for (String query : List.of("\"", "+", "-", ":", "*", "(", ")))", "[budget", "budget]", "a:b:c", "\\",
+                "AND OR NOT", "*:*", "~1", "^2", "/regex/", "{!lucene}", "%00", "<script>alert(1)</script>",
+                "' OR 1=1 --", "€∑😀", "a".repeat(5000), "x ".repeat(500))) {
+            CataloguePage page = catalogue.search(new SearchRequest(query, Map.of(), null, 1, 20), Language.EN);
+            assertTrue(page.total() >= 0, query);
+        }
+    }
+
+    @Test
+    void facetCountsEqualTheDatabasesCountsForTheSameFilters() {
+        CataloguePage atDecision = catalogue.search(new SearchRequest("", Map.of(Facet.STAGE, Set.of("decision")),
+                null, 1, 20), Language.EN);
+        assertEquals(data.countPublic(Stage.DECISION), atDecision.total());
+        Map<String, Long> countries = new HashMap<>();
+        atDecision.counts(Facet.COUNTRY).forEach(c -> countries.put(c.value(), c.count()));
+        assertEquals(data.countriesAt(Stage.DECISION), countries);
+
+        // a facet's own counts ignore its own choice, so other stages stay visible with their numbers
+        CataloguePage armenia = catalogue.search(new SearchRequest("", Map.of(Facet.COUNTRY, Set.of("AM"),
+                Facet.STAGE, Set.of("decision")), null, 1, 20), Language.EN);
+        Map<String, Long> stages = new HashMap<>();
+        armenia.counts(Facet.STAGE).forEach(c -> stages.put(c.value(), c.count()));
+        assertEquals(data.stagesIn(MemberState.AM), stages);
+    }
+
+    @Test
+    void theIndexFollowsChangesOnceCommitted() {
+        long id = data.submit(Language.EN, "Quokka assembly", "A short-lived test initiative.", null,
+                MemberState.MT, Stage.MONITORING);
+        assertEquals(List.of(id), ids("quokka"));
+        data.reject(id);
+        assertEquals(List.of(), ids("quokka"));
+    }
+}
