@@ -44,11 +44,7 @@ public class InitiativeCatalogue {
 
     /** One page of the initiatives matching {@code request}, with facet counts and the searched words marked. */
     public CataloguePage search(@NotNull SearchRequest request, @NotNull Language language) {
-        if (request.page() < 1 || request.page() > MAX_PAGE || request.pageSize() < 1
-                || request.pageSize() > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page " + request.page() + " of size " + request.pageSize());
-        }
-        SearchHits hits = index.search(request, language);
+        SearchHits hits = hits(request, language);
         List<InitiativeCard> items = cards(hits.ids(), language).stream()
                 .map(card -> request.hasText()
                         ? card.withHighlight(index.highlight(card.summary(), card.textLanguage(), request.text()))
@@ -62,11 +58,60 @@ public class InitiativeCatalogue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Initiative> byId = em.createQuery(
-                        "SELECT i FROM Initiative i WHERE i.id IN :ids AND i.status IN :statuses", Initiative.class)
+        Map<Long, Initiative> byId = load(ids);
+        return ids.stream().map(byId::get).filter(i -> i != null).map(i -> InitiativeCard.of(i, language)).toList();
+    }
+
+    /** Initiatives with every field, one page of those matching {@code request}, with the total and facet counts. */
+    public DetailPage searchDetails(@NotNull SearchRequest request, @NotNull Language language) {
+        SearchHits hits = hits(request, language);
+        return new DetailPage(details(hits.ids(), language), hits.total(), hits.facets());
+    }
+
+    /** A page of initiatives with every field. */
+    public record DetailPage(List<InitiativeDetail> items, long total, Map<Facet, List<FacetCount>> facets) {
+    }
+
+    private SearchHits hits(SearchRequest request, Language language) {
+        if (request.page() < 1 || request.page() > MAX_PAGE || request.pageSize() < 1
+                || request.pageSize() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page " + request.page() + " of size " + request.pageSize());
+        }
+        return index.search(request, language);
+    }
+
+    /** The public initiatives of these ids with every field, in this order; those no longer public are left out. */
+    public List<InitiativeDetail> details(@NotNull List<Long> ids, @NotNull Language language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Initiative> byId = load(ids);
+        return ids.stream().map(byId::get).filter(i -> i != null).map(i -> InitiativeDetail.of(i, language)).toList();
+    }
+
+    private Map<Long, Initiative> load(List<Long> ids) {
+        return em.createQuery("SELECT i FROM Initiative i WHERE i.id IN :ids AND i.status IN :statuses",
+                        Initiative.class)
                 .setParameter("ids", ids).setParameter("statuses", PUBLIC)
                 .getResultStream().collect(Collectors.toMap(Initiative::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(i -> i != null).map(i -> InitiativeCard.of(i, language)).toList();
+    }
+
+    /** How many initiatives are public. */
+    public long countPublic() {
+        return em.createQuery("SELECT COUNT(i) FROM Initiative i WHERE i.status IN :statuses", Long.class)
+                .setParameter("statuses", PUBLIC).getSingleResult();
+    }
+
+    /** Id and last change of public initiatives by id, {@code size} from {@code first}: what a sitemap lists. */
+    public List<SitemapEntry> sitemap(@Min(0) int first, @Min(1) @Max(50_000) int size) {
+        return em.createQuery("SELECT i.id, i.updatedAt FROM Initiative i WHERE i.status IN :statuses ORDER BY i.id",
+                        Object[].class)
+                .setParameter("statuses", PUBLIC).setFirstResult(first).setMaxResults(size)
+                .getResultStream().map(row -> new SitemapEntry((Long) row[0], (java.time.Instant) row[1])).toList();
+    }
+
+    /** A public initiative's id and last change. */
+    public record SitemapEntry(long id, java.time.Instant updatedAt) {
     }
 
     /** A public initiative with every field, or empty when there is none with this id or it is not public. */

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -30,13 +29,16 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -60,6 +62,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -81,7 +84,11 @@ public class SearchIndex {
     private static final String ID = "id";
     private static final String SUBMITTED = "submitted";
     private static final String UPDATED = "updated";
+    private static final String ID_SORT = "id_sort";
     private static final int BATCH = 500;
+    /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
+    private static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "format";
 
     @EJB
     private IndexSource source;
@@ -115,6 +122,7 @@ public class SearchIndex {
             directory = FSDirectory.open(path);
             writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField(languages))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             searchers = new SearcherManager(writer, null);
             if (isStale()) {
                 LOG.info(() -> "Search index at " + path + " does not match the database: rebuilding it");
@@ -136,8 +144,18 @@ public class SearchIndex {
         }
     }
 
-    /** True when the index holds another number of initiatives, or another last change, than the database. */
+    /**
+     * True when the index is of another format, or holds another number of initiatives, or another last change, than
+     * the database.
+     */
     private boolean isStale() throws IOException {
+        try {
+            if (!FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY))) {
+                return true;
+            }
+        } catch (IndexNotFoundException noCommitYet) {
+            return true;
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             long count = searcher.getIndexReader().numDocs();
@@ -213,7 +231,7 @@ public class SearchIndex {
     private Document document(IndexedInitiative initiative) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(initiative.id()), Field.Store.YES));
-        doc.add(new LongPoint("id_point", initiative.id()));
+        doc.add(new NumericDocValuesField(ID_SORT, initiative.id()));
         StringBuilder all = new StringBuilder(initiative.places());
         initiative.texts().forEach((language, text) -> {
             doc.add(new TextField(Analyzers.textField(language), text, Field.Store.NO));
@@ -243,22 +261,16 @@ public class SearchIndex {
                 if (searcher.getIndexReader().numDocs() == 0) {
                     return new SearchHits(List.of(), 0, Map.of());
                 }
-                DrillDownQuery query = new DrillDownQuery(facetsConfig, textQuery.build(request.text()));
-                request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));
                 int from = (request.page() - 1) * request.pageSize();
                 int collect = Math.min(from + request.pageSize(), MAX_COLLECTED);
                 DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
-                Sort sort = switch (request.effectiveSort()) {
-                    case RELEVANCE -> null;
-                    case NEWEST -> new Sort(new SortField(SUBMITTED, SortField.Type.LONG, true));
-                    case TITLE -> new Sort(new SortField(titleSort(language), SortField.Type.STRING));
-                };
-                DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query, collect)
-                        : sideways.search(query, null, null, collect, sort, false);
+                Sort sort = sort(request, language);
+                DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query(request), collect)
+                        : sideways.search(query(request), null, null, collect, sort, false);
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = result.hits.scoreDocs;
                 for (int k = from; k < docs.length; k++) {
-                    ids.add(Long.parseLong(searcher.storedFields().document(docs[k].doc, Set.of(ID)).get(ID)));
+                    ids.add(id(searcher, docs[k]));
                 }
                 return new SearchHits(ids, result.hits.totalHits.value, counts(result.facets));
             } finally {
@@ -267,6 +279,58 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * Every id matching the request, in its order, handed over in chunks: memory stays flat however many match. The
+     * whole walk reads one point-in-time view of the index.
+     */
+    public void forEachChunk(SearchRequest request, Language language, int chunk, Consumer<List<Long>> sink) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query query = query(request);
+                Sort sort = sort(request, language);
+                ScoreDoc after = null;
+                while (true) {
+                    TopDocs top = sort == null ? searcher.searchAfter(after, query, chunk)
+                            : searcher.searchAfter(after, query, chunk, sort);
+                    if (top.scoreDocs.length == 0) {
+                        return;
+                    }
+                    List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+                    for (ScoreDoc doc : top.scoreDocs) {
+                        ids.add(id(searcher, doc));
+                    }
+                    sink.accept(ids);
+                    after = top.scoreDocs[top.scoreDocs.length - 1];
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private DrillDownQuery query(SearchRequest request) {
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, textQuery.build(request.text()));
+        request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));
+        return query;
+    }
+
+    /** The sort of a request; null for relevance. Ties are broken by id, so that paging is stable. */
+    private static Sort sort(SearchRequest request, Language language) {
+        SortField byId = new SortField(ID_SORT, SortField.Type.LONG, true);
+        return switch (request.effectiveSort()) {
+            case RELEVANCE -> null;
+            case NEWEST -> new Sort(new SortField(SUBMITTED, SortField.Type.LONG, true), byId);
+            case TITLE -> new Sort(new SortField(titleSort(language), SortField.Type.STRING), byId);
+        };
+    }
+
+    private static long id(IndexSearcher searcher, ScoreDoc doc) throws IOException {
+        return Long.parseLong(searcher.storedFields().document(doc.doc, Set.of(ID)).get(ID));
     }
 
     private static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {

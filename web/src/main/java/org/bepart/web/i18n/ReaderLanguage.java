@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bepart.country.MemberState;
 import org.bepart.language.Language;
+import org.bepart.web.PublicUrl;
 
 import java.net.URLEncoder;
 import java.text.MessageFormat;
@@ -59,6 +60,16 @@ public class ReaderLanguage {
 
     /** The address of this page in another language: the same path and parameters, with {@code lang} replaced. */
     public String switchUrl(Language target) {
+        return request.getContextPath() + relativeUrl(target);
+    }
+
+    /** The absolute address of this page in a language, for alternate and canonical links. */
+    public String alternateUrl(Language target) {
+        return PublicUrl.of(request) + relativeUrl(target);
+    }
+
+    /** Path below the context and query of the page the reader asked for, with {@code lang} set. */
+    private String relativeUrl(Language target) {
         String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
         String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
         if (path == null) {
@@ -69,11 +80,22 @@ public class ReaderLanguage {
             path = request.getRequestURI();
             query = request.getQueryString();
         }
+        path = path.substring(Math.min(path.length(), request.getContextPath().length()));
         String kept = query == null ? "" : Arrays.stream(query.split("&"))
                 .filter(p -> !p.isEmpty() && !p.startsWith(LanguageFilter.PARAMETER + "="))
                 .collect(Collectors.joining("&"));
-        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageFilter.PARAMETER + "="
-                + URLEncoder.encode(target.tag(), StandardCharsets.UTF_8);
+        return (path.isEmpty() ? "/" : path) + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageFilter.PARAMETER
+                + "=" + URLEncoder.encode(target.tag(), StandardCharsets.UTF_8);
+    }
+
+    /** Value for og:locale. */
+    public String getOpenGraphLocale() {
+        return switch (getLanguage()) {
+            case HY -> "hy_AM";
+            case EN -> "en_GB";
+            case FR -> "fr_FR";
+            case RU -> "ru_RU";
+        };
     }
 
     /** The translated label of a fixed value, under the key {@code EnumType.CONSTANT}. */
@@ -116,9 +138,4 @@ public class ReaderLanguage {
         return instant == null ? "" : instant.atZone(ZONE).toLocalDate().toString();
     }
 
-    /** Map of language to its switcher address, in switcher order. */
-    public Map<Language, String> getSwitchUrls() {
-        return Arrays.stream(Language.values()).collect(Collectors.toMap(l -> l, this::switchUrl, (a, b) -> a,
-                () -> new java.util.EnumMap<>(Language.class)));
-    }
 }

@@ -10,6 +10,8 @@ import org.bepart.initiative.Stage;
 import org.bepart.search.Facet;
 import org.bepart.search.SearchRequest;
 import org.bepart.search.SearchSort;
+import org.bepart.taxonomy.TermKind;
+import org.bepart.taxonomy.TermView;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +77,19 @@ public final class CatalogueParameters {
         Optional<Integer> page = page(parameters.get(PAGE));
         return new Parsed(new SearchRequest(text, filters, sort, page.orElse(1), pageSize), page,
                 List.copyOf(rejected));
+    }
+
+    /** The codes the theme, tool and target facets accept, from the managed lists. */
+    public static Map<Facet, Set<String>> termCodes(Map<TermKind, List<TermView>> terms) {
+        Map<Facet, Set<String>> codes = new EnumMap<>(Facet.class);
+        codes.put(Facet.THEME, codes(terms.get(TermKind.THEME)));
+        codes.put(Facet.TOOL, codes(terms.get(TermKind.TOOL)));
+        codes.put(Facet.TARGET, codes(terms.get(TermKind.TARGET_GROUP)));
+        return codes;
+    }
+
+    private static Set<String> codes(List<TermView> terms) {
+        return terms.stream().map(TermView::code).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Which values a facet accepts; country codes are accepted in any case and stored upper case. */

@@ -45,10 +45,6 @@ public class InitiativePage {
                 .filter(p -> !p.isEmpty()).toList();
     }
 
-    public String getCanonicalPath() {
-        return "/initiatives/" + initiative.card().id() + "/" + initiative.card().slug();
-    }
-
     public String getId() {
         return id;
     }

@@ -26,11 +26,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Backs {@code initiatives.xhtml}: the catalogue, its search, facets and pages, all in the URL. */
 @Named
@@ -69,11 +66,8 @@ public class InitiativesPage {
     /** View action: reads the URL, answers 404 for a page that does not exist, 400 beside ignored values. */
     public void load() throws IOException {
         terms = taxonomy.allByName(reader.getLanguage());
-        Map<Facet, Set<String>> termCodes = new EnumMap<>(Facet.class);
-        termCodes.put(Facet.THEME, codes(TermKind.THEME));
-        termCodes.put(Facet.TOOL, codes(TermKind.TOOL));
-        termCodes.put(Facet.TARGET, codes(TermKind.TARGET_GROUP));
-        parsed = CatalogueParameters.parse(Faces.getRequestParameterValuesMap(), termCodes, PAGE_SIZE);
+        parsed = CatalogueParameters.parse(Faces.getRequestParameterValuesMap(), CatalogueParameters.termCodes(terms),
+                PAGE_SIZE);
         if (parsed.page().isEmpty()) {
             Faces.responseSendError(404, "no such page");
             return;
@@ -86,10 +80,6 @@ public class InitiativesPage {
         if (!parsed.rejected().isEmpty()) {
             Faces.getResponse().setStatus(400);
         }
-    }
-
-    private Set<String> codes(TermKind kind) {
-        return terms.get(kind).stream().map(TermView::code).collect(Collectors.toSet());
     }
 
     public CataloguePage getResult() {

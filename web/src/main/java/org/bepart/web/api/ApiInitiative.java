@@ -1,0 +1,82 @@
+package org.bepart.web.api;
+
+import org.bepart.initiative.Coded;
+import org.bepart.initiative.InitiativeCard;
+import org.bepart.initiative.InitiativeDetail;
+import org.bepart.initiative.InitiativeText;
+import org.bepart.initiative.Party;
+import org.bepart.language.Language;
+import org.bepart.taxonomy.TermView;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A public initiative as open data. Codes (country, level, stages…) are the same as in the catalogue's URLs; texts
+ * are in {@code language}: the requested language when the initiative has it, else its original language. Contact
+ * persons and e-mail addresses are left out: they are personal data.
+ */
+public record ApiInitiative(long id, String url, String title, String summary, String language,
+                            String originalLanguage, List<String> languages, String description, String objectives,
+                            String results, String challenges, String lessonsLearned, String resources,
+                            String country, String region, String municipality, String level, String format,
+                            List<String> stages, List<String> participation, List<String> themes, List<String> tools,
+                            List<String> targetGroups, String status, String startDate, String endDate,
+                            boolean ongoing, String civilSocietyOrganisation, String publicAuthority,
+                            List<ApiLink> links, String submittedAt, String updatedAt) {
+
+    /** A web link about the initiative. */
+    public record ApiLink(String url, String label) {
+    }
+
+    /** The columns of the CSV export, in order; the names are the JSON field names. */
+    public static final List<String> COLUMNS = List.of("id", "url", "title", "summary", "language",
+            "originalLanguage", "languages", "description", "objectives", "results", "challenges", "lessonsLearned",
+            "resources", "country", "region", "municipality", "level", "format", "stages", "participation", "themes",
+            "tools", "targetGroups", "status", "startDate", "endDate", "ongoing", "civilSocietyOrganisation",
+            "publicAuthority", "links", "submittedAt", "updatedAt");
+
+    static ApiInitiative of(InitiativeDetail detail, String baseUrl) {
+        InitiativeCard card = detail.card();
+        InitiativeText text = detail.text();
+        return new ApiInitiative(card.id(), baseUrl + "/initiatives/" + card.id() + "/" + card.slug(), card.title(),
+                card.summary(), card.textLanguage().tag(), detail.originalLanguage().tag(),
+                detail.availableLanguages().stream().map(Language::tag).toList(), text.getDescription(),
+                text.getObjectives(), text.getResults(), text.getChallenges(), text.getLessons(), text.getResources(),
+                card.country().code(), card.region(), card.municipality(), card.level().code(),
+                detail.format() == null ? null : detail.format().code(), codes(card.stages()),
+                codes(card.participation()), terms(card.themes()), terms(detail.tools()),
+                terms(detail.targetGroups()), card.status().code(),
+                card.startDate() == null ? null : card.startDate().toString(),
+                card.endDate() == null ? null : card.endDate().toString(), card.ongoing(),
+                name(detail.civilSociety()), name(detail.publicAuthority()),
+                detail.links().stream().map(l -> new ApiLink(l.getUrl(), l.getLabel())).toList(),
+                card.submittedAt() == null ? null : card.submittedAt().toString(),
+                detail.updatedAt().toString());
+    }
+
+    /** The values of a row of the CSV export, in {@link #COLUMNS} order; lists joined with " | ". */
+    List<String> row() {
+        return java.util.Arrays.asList(Long.toString(id), url, title, summary, language, originalLanguage,
+                join(languages), description, objectives, results, challenges, lessonsLearned, resources, country,
+                region, municipality, level, format, join(stages), join(participation), join(themes), join(tools),
+                join(targetGroups), status, startDate, endDate, Boolean.toString(ongoing), civilSocietyOrganisation,
+                publicAuthority, join(links.stream().map(ApiLink::url).toList()), submittedAt, updatedAt);
+    }
+
+    private static String join(Collection<String> values) {
+        return String.join(" | ", values);
+    }
+
+    private static List<String> codes(Collection<? extends Coded> values) {
+        return values.stream().map(Coded::code).toList();
+    }
+
+    private static List<String> terms(List<TermView> terms) {
+        return terms.stream().map(TermView::code).toList();
+    }
+
+    private static String name(Party party) {
+        return party == null ? null : party.getName();
+    }
+}

@@ -1,0 +1,216 @@
+package org.bepart.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bepart.initiative.InitiativeCatalogue;
+import org.bepart.initiative.InitiativeExport;
+import org.bepart.language.Language;
+import org.bepart.taxonomy.TaxonomyService;
+import org.bepart.web.PublicUrl;
+import org.bepart.web.i18n.ReaderLanguage;
+import org.bepart.web.initiative.CatalogueParameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/v1/initiatives}: the public initiatives with the catalogue's parameters ({@code q}, {@code country},
+ * {@code level}, {@code stage}, {@code participation}, {@code theme}, {@code tool}, {@code target}, {@code year},
+ * {@code status}, {@code sort}, {@code page}) plus {@code size} (1 to 100) and {@code lang}; and exports of a whole
+ * result as CSV or JSON. Unknown values are refused with 400 and the list of them, never ignored silently.
+ */
+@Path("initiatives")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InitiativesResource {
+
+    static final int DEFAULT_SIZE = 20;
+    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=UTF-8";
+
+    @EJB
+    private InitiativeCatalogue catalogue;
+
+    @EJB
+    private InitiativeExport export;
+
+    @EJB
+    private TaxonomyService taxonomy;
+
+    @Inject
+    private ReaderLanguage reader;
+
+    @Context
+    private HttpServletRequest request;
+
+    /** What went wrong with a request, and the parameter values at fault. */
+    public record ApiError(String error, List<CatalogueParameters.Rejected> rejected) {
+    }
+
+    @GET
+    @Produces(JSON_UTF8)
+    public Response list() {
+        Integer size = size();
+        if (size == null) {
+            return badRequest("size must be a number from 1 to " + InitiativeCatalogue.MAX_PAGE_SIZE,
+                    List.of(new CatalogueParameters.Rejected("size", request.getParameter("size"))));
+        }
+        CatalogueParameters.Parsed parsed = parse(size);
+        if (parsed.page().isEmpty()) {
+            return badRequest("page must be a number from 1 to " + InitiativeCatalogue.MAX_PAGE,
+                    List.of(new CatalogueParameters.Rejected(CatalogueParameters.PAGE,
+                            request.getParameter(CatalogueParameters.PAGE))));
+        }
+        if (!parsed.rejected().isEmpty()) {
+            return badRequest("unknown parameter values", parsed.rejected());
+        }
+        InitiativeCatalogue.DetailPage page = catalogue.searchDetails(parsed.request(), language());
+        String base = PublicUrl.of(request);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        page.facets().forEach((facet, counts) -> {
+            Map<String, Long> values = new LinkedHashMap<>();
+            counts.forEach(c -> values.put(c.value(), c.count()));
+            facets.put(facet.parameter(), values);
+        });
+        int pages = (int) Math.max(1, (Math.min(page.total(), InitiativeCatalogue.MAX_PAGE) + size - 1) / size);
+        return Response.ok(new ApiPage(page.items().stream().map(d -> ApiInitiative.of(d, base)).toList(),
+                page.total(), parsed.request().page(), size, pages, facets)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(JSON_UTF8)
+    public Response one(@PathParam("id") String id) {
+        if (!id.matches("[0-9]{1,18}")) {
+            return notFound();
+        }
+        return catalogue.find(Long.parseLong(id), language())
+                .map(d -> Response.ok(ApiInitiative.of(d, PublicUrl.of(request))).build())
+                .orElseGet(InitiativesResource::notFound);
+    }
+
+    /** Every initiative matching the parameters as CSV (RFC 4180, UTF-8 with a byte order mark for spreadsheets). */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv() {
+        CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
+        if (!parsed.rejected().isEmpty()) {
+            return badRequest("unknown parameter values", parsed.rejected());
+        }
+        String base = PublicUrl.of(request);
+        Language language = language();
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                    .setHeader(ApiInitiative.COLUMNS.toArray(String[]::new)).get());
+            export.export(parsed.request(), language, detail -> {
+                try {
+                    csv.printRecord(ApiInitiative.of(detail, base).row().stream()
+                            .map(InitiativesResource::spreadsheetSafe).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"bepart-initiatives.csv\"")
+                .build();
+    }
+
+    /** Every initiative matching the parameters as one JSON array. */
+    @GET
+    @Path("export.json")
+    @Produces(JSON_UTF8)
+    public Response json() {
+        CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
+        if (!parsed.rejected().isEmpty()) {
+            return badRequest("unknown parameter values", parsed.rejected());
+        }
+        String base = PublicUrl.of(request);
+        Language language = language();
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            try (Jsonb jsonb = JsonbBuilder.create()) {
+                writer.write('[');
+                boolean[] first = {true};
+                export.export(parsed.request(), language, detail -> {
+                    try {
+                        if (!first[0]) {
+                            writer.write(",\n");
+                        }
+                        first[0] = false;
+                        writer.write(jsonb.toJson(ApiInitiative.of(detail, base)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                writer.write("]\n");
+                writer.flush();
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"bepart-initiatives.json\"")
+                .build();
+    }
+
+    /** A cell that a spreadsheet would run as a formula gets a leading quote. */
+    static String spreadsheetSafe(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private CatalogueParameters.Parsed parse(int size) {
+        return CatalogueParameters.parse(request.getParameterMap(),
+                CatalogueParameters.termCodes(taxonomy.all(language())), size);
+    }
+
+    private Integer size() {
+        String size = request.getParameter("size");
+        if (size == null || size.isBlank()) {
+            return DEFAULT_SIZE;
+        }
+        if (!size.strip().matches("[0-9]{1,3}")) {
+            return null;
+        }
+        int value = Integer.parseInt(size.strip());
+        return value >= 1 && value <= InitiativeCatalogue.MAX_PAGE_SIZE ? value : null;
+    }
+
+    private Language language() {
+        return reader.getLanguage();
+    }
+
+    private static Response badRequest(String message, List<CatalogueParameters.Rejected> rejected) {
+        return Response.status(Response.Status.BAD_REQUEST).type(JSON_UTF8).entity(new ApiError(message, rejected))
+                .build();
+    }
+
+    private static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).type(JSON_UTF8)
+                .entity(new ApiError("no public initiative with this id", List.of())).build();
+    }
+}
