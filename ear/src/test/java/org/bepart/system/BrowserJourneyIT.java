@@ -156,6 +156,27 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aVisitorSearchesInRussianReadsTheStatisticsAndTheCodebook() {
+        browser.manage().deleteAllCookies();
+        browser.get(Site.BASE + "/initiatives?lang=ru");
+        browser.findElement(By.id("search-text")).sendKeys("бюджет");
+        follow(browser.findElement(By.id("apply-filters")));
+        assertTrue(browser.getCurrentUrl().contains("q="), browser.getCurrentUrl());
+        assertTrue(cards() > 0);
+        assertTrue(browser.findElements(By.cssSelector(".results mark")).size() > 0, "matches are marked");
+        assertAccessible("search results (ru)");
+
+        follow(browser.findElement(By.cssSelector("nav.main-nav a[href$='/statistics']")));
+        assertEquals("ru", htmlLang());
+        assertTrue(browser.findElements(By.cssSelector("canvas")).size() >= 5, "charts are drawn");
+        assertAccessible("statistics (ru)");
+
+        follow(browser.findElement(By.cssSelector("footer a[href$='/codebook']")));
+        assertTrue(browser.findElements(By.cssSelector("table.data-table tbody tr")).size() >= 30);
+        assertAccessible("codebook (ru)");
+    }
+
+    @Test
     void onAPhoneThePagesStayUsable() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {

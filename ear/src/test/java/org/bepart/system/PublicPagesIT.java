@@ -68,7 +68,8 @@ class PublicPagesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/initiatives", "/initiatives?country=AM&stage=decision", "/initiatives/1",
-            "/about", "/initiatives/999999", "/no-such-page", "/initiatives?country=XX"})
+            "/about", "/initiatives/999999", "/no-such-page", "/initiatives?country=XX", "/statistics", "/codebook",
+            "/initiatives?q=budget", "/api/v1/initiatives", "/sitemap.xml"})
     void readingNeverCreatesAServerSession(String path) {
         HttpResponse<String> response = Site.get(path);
         assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
@@ -124,7 +125,10 @@ class PublicPagesIT {
         }
         assertTrue(body.contains(escape((String) civil.get("name"))), "civil-society organisation's name");
         assertTrue(body.contains((String) civil.get("email")));
-        assertTrue(body.contains("<link rel=\"canonical\" href=\"/initiatives/1/"));
+        assertTrue(body.contains("<link rel=\"canonical\" href=\"" + Site.BASE + "/initiatives/1?lang=en\""), body);
+        assertTrue(body.contains("hreflang=\"ru\" href=\"" + Site.BASE + "/initiatives/1?lang=ru\""));
+        assertTrue(body.contains("<meta property=\"og:title\""));
+        assertTrue(body.contains("id=\"related-heading\""), "initiatives like this one");
     }
 
     private static String escape(String text) {
@@ -204,6 +208,34 @@ class PublicPagesIT {
         } else {
             assertTrue(body.contains("ignorées") || body.contains("ignorée"), body);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%22", "%2B", "-", "%3A", "*", "(((", "%5Bbudget", "a%3Ab%3Ac", "%5C", "AND+OR+NOT",
+            "*%3A*", "%7E1", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%27+OR+1%3D1+--", "%F0%9F%98%80"})
+    void anyTextIsSearchedNeverAnError(String query) {
+        HttpResponse<String> response = Site.get("/initiatives?q=" + query);
+        assertEquals(200, response.statusCode(), query);
+        assertFalse(response.body().contains("<script>alert(1)"), "escaped");
+    }
+
+    @Test
+    void searchFindsInflectedArmenianAndMarksTheMatch() {
+        HttpResponse<String> response = Site.get("/initiatives?lang=hy&q="
+                + URLEncoder.encode("համայնքներում", StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode());
+        assertFalse(detailIds(response.body()).isEmpty(), "համայնքներում finds համայնքի…");
+        assertTrue(response.body().contains("<mark>"));
+    }
+
+    @Test
+    void theStatisticsPageCountsEveryPublicInitiative() {
+        HttpResponse<String> response = Site.get("/statistics?lang=en");
+        assertEquals(200, response.statusCode());
+        long publicOnes = Site.demo().stream().filter(Site::isPublic).count();
+        assertTrue(response.body().contains("What the " + publicOnes + " public initiatives"));
+        assertTrue(response.body().contains("<caption>By member state</caption>"));
+        assertEquals(200, Site.get("/codebook?lang=fr").statusCode());
     }
 
     @Test

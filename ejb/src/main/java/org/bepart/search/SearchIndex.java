@@ -35,7 +35,12 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -51,6 +56,7 @@ import org.bepart.language.Language;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -310,6 +316,46 @@ public class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /**
+     * Initiatives like this one: sharing the distinctive words of its text (in its language) and its themes, tools
+     * and target groups, which also relates initiatives written in different languages.
+     */
+    public List<Long> related(long id, Language textLanguage, String text, Map<Facet, List<String>> classification,
+                              int count) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                if (searcher.getIndexReader().numDocs() == 0) {
+                    return List.of();
+                }
+                BooleanQuery.Builder like = new BooleanQuery.Builder();
+                MoreLikeThis words = new MoreLikeThis(searcher.getIndexReader());
+                words.setAnalyzer(Analyzers.perField(languages));
+                words.setFieldNames(new String[] {Analyzers.textField(textLanguage)});
+                words.setMinTermFreq(1);
+                words.setMinDocFreq(2);
+                words.setMaxQueryTerms(25);
+                like.add(words.like(Analyzers.textField(textLanguage), new StringReader(text)),
+                        BooleanClause.Occur.SHOULD);
+                Map<Facet, Float> weights = Map.of(Facet.THEME, 0.6f, Facet.TOOL, 0.5f, Facet.TARGET, 0.2f);
+                weights.forEach((facet, weight) -> classification.getOrDefault(facet, List.of()).forEach(value ->
+                        like.add(new BoostQuery(new TermQuery(DrillDownQuery.term(
+                                facetsConfig.getDimConfig(facet.dimension()).indexFieldName, facet.dimension(),
+                                value)), weight), BooleanClause.Occur.SHOULD)));
+                like.add(new TermQuery(new Term(ID, Long.toString(id))), BooleanClause.Occur.MUST_NOT);
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc doc : searcher.search(like.build(), count).scoreDocs) {
+                    ids.add(id(searcher, doc));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("related search failed", e);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeDetail;
 import org.bepart.web.i18n.ReaderLanguage;
@@ -24,8 +25,11 @@ public class InitiativePage {
     @Inject
     private ReaderLanguage reader;
 
+    static final int RELATED = 4;
+
     private String id;
     private InitiativeDetail initiative;
+    private List<InitiativeCard> related;
 
     /** View action: loads the initiative, or answers 404 for an unknown, hidden or malformed id. */
     public void load() throws IOException {
@@ -36,7 +40,9 @@ public class InitiativePage {
         initiative = catalogue.find(Long.parseLong(id), reader.getLanguage()).orElse(null);
         if (initiative == null) {
             Faces.responseSendError(404, "no such initiative");
+            return;
         }
+        related = catalogue.related(initiative, RELATED, reader.getLanguage());
     }
 
     /** Paragraphs of a multi-line text, split at blank lines. */
@@ -55,5 +61,10 @@ public class InitiativePage {
 
     public InitiativeDetail getInitiative() {
         return initiative;
+    }
+
+    /** Initiatives like this one, to learn from. */
+    public List<InitiativeCard> getRelated() {
+        return related;
     }
 }
