@@ -84,7 +84,7 @@ case "${1:-}" in
     test-start)
         # A fresh schema for every run, so the migrations and the demo load are tested from scratch.
         db="${IT_DB_URL#jdbc:postgresql://}"
-        PGPASSWORD="$IT_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 "postgresql://$IT_DB_USER@${db}" \
+        PGOPTIONS='-c client_min_messages=warning' PGPASSWORD="$IT_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 "postgresql://$IT_DB_USER@${db}" \
             -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' >/dev/null
         export BEPART_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
         export BEPART_DB_URL="$IT_DB_URL"

@@ -116,6 +116,10 @@ public class Initiative {
     @Embedded
     private Schedule schedule = Schedule.unknown();
 
+    @Valid
+    @Embedded
+    private Location location;
+
     @ElementCollection
     @CollectionTable(name = "initiative_stage", joinColumns = @JoinColumn(name = "initiative_id"))
     @Enumerated(EnumType.STRING)
@@ -284,6 +288,12 @@ public class Initiative {
         touch(now);
     }
 
+    /** Places the initiative on the map; null when its place is not known. */
+    public void placeAt(Location location, Instant now) {
+        this.location = location;
+        touch(now);
+    }
+
     public void describeHow(Format format, Schedule schedule, Instant now) {
         this.format = format;
         this.schedule = Require.notNull(schedule, "schedule");
@@ -345,6 +355,11 @@ public class Initiative {
 
     public Schedule getSchedule() {
         return schedule;
+    }
+
+    /** Where it took place, or empty when unknown. */
+    public java.util.Optional<Location> getLocation() {
+        return location != null && location.isKnown() ? java.util.Optional.of(location) : java.util.Optional.empty();
     }
 
     /** Stages in the order of the decision-making process. */

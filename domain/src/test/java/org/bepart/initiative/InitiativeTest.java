@@ -126,6 +126,17 @@ class InitiativeTest {
     }
 
     @Test
+    void placesAreOnEarth() {
+        Initiative initiative = draftInArmenian();
+        assertTrue(initiative.getLocation().isEmpty());
+        initiative.placeAt(new Location(39.5111, 46.3411), NOW);
+        assertEquals(46.3411, initiative.getLocation().orElseThrow().getLongitude());
+        assertThrows(IllegalArgumentException.class, () -> new Location(91, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Location(0, -180.5));
+        assertThrows(IllegalArgumentException.class, () -> new Location(Double.NaN, 0));
+    }
+
+    @Test
     void partiesCheckTheirEmail() {
         assertThrows(IllegalArgumentException.class, () -> new Party("NGO", "Ani", "not-an-address"));
         assertTrue(new Party(" ", null, "").isEmpty());

@@ -166,6 +166,16 @@ class BrowserJourneyIT {
         assertTrue(browser.findElements(By.cssSelector(".results mark")).size() > 0, "matches are marked");
         assertAccessible("search results (ru)");
 
+        follow(browser.findElement(By.cssSelector(".map-actions a")));
+        assertTrue(browser.getCurrentUrl().contains("/map?"), browser.getCurrentUrl());
+        int listed = browser.findElements(By.cssSelector(".map-list li")).size();
+        assertTrue(listed > 0);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("map"))
+                .getAttribute("data-markers") != null);
+        assertEquals(listed, browser.findElements(By.cssSelector(".leaflet-marker-icon")).size(),
+                "every listed initiative has its marker, even without map tiles");
+        assertAccessible("map (ru)");
+
         follow(browser.findElement(By.cssSelector("nav.main-nav a[href$='/statistics']")));
         assertEquals("ru", htmlLang());
         assertTrue(browser.findElements(By.cssSelector("canvas")).size() >= 5, "charts are drawn");

@@ -110,6 +110,21 @@ class OpenDataIT {
     }
 
     @Test
+    void mapPointsAndSuggestionsComeAsJson() {
+        long armenian = Site.demo().stream().filter(Site::isPublic).filter(i -> i.get("country").equals("AM"))
+                .count();
+        HttpResponse<String> points = Site.get("/api/v1/initiatives/points?country=AM");
+        assertEquals(200, points.statusCode());
+        List<?> located = JSON.toType(points.body(), List.class);
+        assertEquals(armenian, located.size());
+        HttpResponse<String> suggestions = Site.get("/api/v1/initiatives/suggestions?lang=en&q=partic");
+        assertEquals(200, suggestions.statusCode());
+        List<?> offered = JSON.toType(suggestions.body(), List.class);
+        assertTrue(offered.size() > 0);
+        assertEquals(400, Site.get("/api/v1/initiatives/points?stage=nope").statusCode());
+    }
+
+    @Test
     void theJsonExportParses() {
         HttpResponse<String> response = Site.get("/api/v1/initiatives/export.json");
         assertEquals(200, response.statusCode());

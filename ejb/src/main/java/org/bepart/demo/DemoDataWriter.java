@@ -17,6 +17,7 @@ import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeText;
 import org.bepart.initiative.Link;
+import org.bepart.initiative.Location;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.initiative.Party;
 import org.bepart.initiative.Schedule;
@@ -94,6 +95,10 @@ public class DemoDataWriter {
         initiative.locate(initiative.getCountry(), o.getString("region", null), o.getString("municipality", null),
                 initiative.getGovernmentLevel(), created);
         initiative.describeHow(Format.valueOf(o.getString("format")), schedule(o), created);
+        if (o.containsKey("latitude") && o.containsKey("longitude")) {
+            initiative.placeAt(new Location(o.getJsonNumber("latitude").doubleValue(),
+                    o.getJsonNumber("longitude").doubleValue()), created);
+        }
 
         List<Term> terms = new ArrayList<>();
         terms.addAll(strings(o, "themes", code -> term(TermKind.THEME, code)));

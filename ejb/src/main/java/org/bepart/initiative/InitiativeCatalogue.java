@@ -11,6 +11,8 @@ import org.bepart.country.MemberState;
 import org.bepart.language.Language;
 import org.bepart.search.Facet;
 import org.bepart.search.FacetCount;
+import org.bepart.search.MapPoint;
+import org.bepart.search.Suggestion;
 import org.bepart.search.SearchHits;
 import org.bepart.search.SearchIndex;
 import org.bepart.search.SearchRequest;
@@ -108,6 +110,16 @@ public class InitiativeCatalogue {
                 Facet.TARGET, initiative.targetGroups().stream().map(org.bepart.taxonomy.TermView::code).toList());
         return cards(index.related(initiative.card().id(), initiative.card().textLanguage(), words, classification,
                 count), language);
+    }
+
+    /** The located initiatives matching {@code request}, for a map; at most {@link SearchIndex#MAX_POINTS}. */
+    public List<MapPoint> points(@NotNull SearchRequest request, @NotNull Language language) {
+        return index.points(request, language);
+    }
+
+    /** Up to {@code count} titles matching what is being typed. */
+    public List<Suggestion> suggest(String text, @Min(1) @Max(20) int count, @NotNull Language language) {
+        return index.suggest(text == null ? "" : text.strip(), language, count);
     }
 
     /** How many initiatives are public. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /** What the index keeps of a public initiative, read inside a transaction. */
 public record IndexedInitiative(long id, InitiativeStatus status, Language originalLanguage, Map<Language, String> texts,
                          Map<Language, String> titles, String places, Map<Facet, List<String>> facets,
-                         Instant submittedAt, Instant updatedAt) {
+                         Double latitude, Double longitude, Instant submittedAt, Instant updatedAt) {
 
     static IndexedInitiative of(Initiative i) {
         Map<Language, String> texts = new EnumMap<>(Language.class);
@@ -49,7 +49,8 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
             facets.put(Facet.YEAR, List.of(Integer.toString(i.getSchedule().getStartDate().getYear())));
         }
         return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles,
-                String.join("\n", places), facets, i.getSubmittedAt(), i.getUpdatedAt());
+                String.join("\n", places), facets, i.getLocation().map(l -> l.getLatitude()).orElse(null),
+                i.getLocation().map(l -> l.getLongitude()).orElse(null), i.getSubmittedAt(), i.getUpdatedAt());
     }
 
     private static List<String> codes(Initiative i, TermKind kind) {

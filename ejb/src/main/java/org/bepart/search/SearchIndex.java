@@ -91,9 +91,13 @@ public class SearchIndex {
     private static final String SUBMITTED = "submitted";
     private static final String UPDATED = "updated";
     private static final String ID_SORT = "id_sort";
+    private static final String LATITUDE = "latitude";
+    private static final String LONGITUDE = "longitude";
+    /** A map shows at most this many markers. */
+    public static final int MAX_POINTS = 10_000;
     private static final int BATCH = 500;
     /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private static final String FORMAT_KEY = "format";
 
     @EJB
@@ -245,14 +249,25 @@ public class SearchIndex {
             all.append('\n').append(text);
         });
         doc.add(new TextField(Analyzers.PLAIN, all.toString(), Field.Store.NO));
-        initiative.titles().forEach((language, title) -> doc.add(new SortedDocValuesField(titleSort(language),
-                new BytesRef(Collator.getInstance(language.locale()).getCollationKey(title).toByteArray()))));
+        initiative.titles().forEach((language, title) -> {
+            doc.add(new SortedDocValuesField(titleSort(language),
+                    new BytesRef(Collator.getInstance(language.locale()).getCollationKey(title).toByteArray())));
+            doc.add(new StoredField(shownTitle(language), title));
+        });
+        if (initiative.latitude() != null && initiative.longitude() != null) {
+            doc.add(new StoredField(LATITUDE, initiative.latitude()));
+            doc.add(new StoredField(LONGITUDE, initiative.longitude()));
+        }
         doc.add(new NumericDocValuesField(SUBMITTED,
                 initiative.submittedAt() == null ? 0 : initiative.submittedAt().toEpochMilli()));
         doc.add(new NumericDocValuesField(UPDATED, initiative.updatedAt().toEpochMilli()));
         initiative.facets().forEach((facet, values) -> values.forEach(value ->
                 doc.add(new SortedSetDocValuesFacetField(facet.dimension(), value))));
         return facetsConfig.build(doc);
+    }
+
+    private static String shownTitle(Language language) {
+        return "shown_title_" + language.tag();
     }
 
     private static String titleSort(Language language) {
@@ -292,31 +307,14 @@ public class SearchIndex {
      * whole walk reads one point-in-time view of the index.
      */
     public void forEachChunk(SearchRequest request, Language language, int chunk, Consumer<List<Long>> sink) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Query query = query(request);
-                Sort sort = sort(request, language);
-                ScoreDoc after = null;
-                while (true) {
-                    TopDocs top = sort == null ? searcher.searchAfter(after, query, chunk)
-                            : searcher.searchAfter(after, query, chunk, sort);
-                    if (top.scoreDocs.length == 0) {
-                        return;
-                    }
-                    List<Long> ids = new ArrayList<>(top.scoreDocs.length);
-                    for (ScoreDoc doc : top.scoreDocs) {
-                        ids.add(id(searcher, doc));
-                    }
-                    sink.accept(ids);
-                    after = top.scoreDocs[top.scoreDocs.length - 1];
-                }
-            } finally {
-                searchers.release(searcher);
+        walk(request, language, chunk, (searcher, docs) -> {
+            List<Long> ids = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                ids.add(id(searcher, doc));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed", e);
-        }
+            sink.accept(ids);
+            return true;
+        });
     }
 
     /**
@@ -356,6 +354,79 @@ public class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("related search failed", e);
+        }
+    }
+
+    /**
+     * The located initiatives matching the request, at most {@link #MAX_POINTS}, with their title in the reader's
+     * language: read from the index alone.
+     */
+    public List<MapPoint> points(SearchRequest request, Language language) {
+        List<MapPoint> points = new ArrayList<>();
+        Set<String> fields = Set.of(ID, LATITUDE, LONGITUDE, shownTitle(language));
+        walk(request, language, 1000, (searcher, docs) -> {
+            for (ScoreDoc doc : docs) {
+                Document stored = searcher.storedFields().document(doc.doc, fields);
+                if (stored.getField(LATITUDE) != null && points.size() < MAX_POINTS) {
+                    points.add(new MapPoint(Long.parseLong(stored.get(ID)), stored.get(shownTitle(language)),
+                            stored.getField(LATITUDE).numericValue().doubleValue(),
+                            stored.getField(LONGITUDE).numericValue().doubleValue()));
+                }
+            }
+            return points.size() < MAX_POINTS;
+        });
+        return points;
+    }
+
+    /** Titles of the best matches for what is being typed, in the reader's language, for suggestions. */
+    public List<Suggestion> suggest(String text, Language language, int count) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Suggestion> suggestions = new ArrayList<>();
+                Set<String> fields = Set.of(ID, shownTitle(language));
+                for (ScoreDoc doc : searcher.search(textQuery.build(text), count).scoreDocs) {
+                    Document stored = searcher.storedFields().document(doc.doc, fields);
+                    suggestions.add(new Suggestion(Long.parseLong(stored.get(ID)), stored.get(shownTitle(language))));
+                }
+                return suggestions;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggestions failed", e);
+        }
+    }
+
+    private interface Chunk {
+        /** Takes one chunk of results; false stops the walk. */
+        boolean take(IndexSearcher searcher, ScoreDoc[] docs) throws IOException;
+    }
+
+    /** Walks every match of the request in its order, a chunk at a time, on one point-in-time view of the index. */
+    private void walk(SearchRequest request, Language language, int chunk, Chunk sink) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query query = query(request);
+                Sort sort = sort(request, language);
+                ScoreDoc after = null;
+                while (true) {
+                    TopDocs top = sort == null ? searcher.searchAfter(after, query, chunk)
+                            : searcher.searchAfter(after, query, chunk, sort);
+                    if (top.scoreDocs.length == 0 || !sink.take(searcher, top.scoreDocs)) {
+                        return;
+                    }
+                    after = top.scoreDocs[top.scoreDocs.length - 1];
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
         }
     }
 

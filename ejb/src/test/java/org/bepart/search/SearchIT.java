@@ -147,6 +147,25 @@ class SearchIT {
     }
 
     @Test
+    void suggestionsOfferTitlesWhileTyping() {
+        List<Suggestion> suggestions = catalogue.suggest("zebraf", 8, Language.EN);
+        assertEquals("Zebrafish riverside co-design", suggestions.get(0).title());
+        assertTrue(catalogue.suggest("", 8, Language.EN).isEmpty());
+        assertTrue(catalogue.suggest("((((", 8, Language.EN).size() >= 0);
+    }
+
+    @Test
+    void onlyLocatedInitiativesAreMapped() {
+        List<MapPoint> points = catalogue.points(new SearchRequest("", Map.of(Facet.COUNTRY, Set.of("AM")), null, 1,
+                20), Language.HY);
+        long armenian = catalogue.search(new SearchRequest("", Map.of(Facet.COUNTRY, Set.of("AM")), null, 1, 20),
+                Language.HY).total();
+        assertEquals(armenian - 1, points.size(), "all Armenian demo initiatives are located, the one written here is not");
+        assertTrue(points.stream().allMatch(p -> p.latitude() > 38 && p.latitude() < 42 && p.longitude() > 43
+                && p.longitude() < 47));
+    }
+
+    @Test
     void theIndexFollowsChangesOnceCommitted() {
         long id = data.submit(Language.EN, "Quokka assembly", "A short-lived test initiative.", null,
                 MemberState.MT, Stage.MONITORING);

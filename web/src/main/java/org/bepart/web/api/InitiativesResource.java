@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeExport;
 import org.bepart.language.Language;
+import org.bepart.search.SearchRequest;
+import org.bepart.search.Suggestion;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.web.PublicUrl;
 import org.bepart.web.i18n.ReaderLanguage;
@@ -46,6 +48,7 @@ import java.util.Map;
 public class InitiativesResource {
 
     static final int DEFAULT_SIZE = 20;
+    static final int SUGGESTIONS = 8;
     private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=UTF-8";
 
     @EJB
@@ -107,6 +110,28 @@ public class InitiativesResource {
         return catalogue.find(Long.parseLong(id), language())
                 .map(d -> Response.ok(ApiInitiative.of(d, PublicUrl.of(request))).build())
                 .orElseGet(InitiativesResource::notFound);
+    }
+
+    /** The located initiatives matching the parameters, for a map: id, title, latitude, longitude. */
+    @GET
+    @Path("points")
+    @Produces(JSON_UTF8)
+    public Response points() {
+        CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
+        if (!parsed.rejected().isEmpty()) {
+            return badRequest("unknown parameter values", parsed.rejected());
+        }
+        return Response.ok(catalogue.points(parsed.request(), language())).build();
+    }
+
+    /** Titles matching what is being typed in {@code q}, best first, for suggestions. */
+    @GET
+    @Path("suggestions")
+    @Produces(JSON_UTF8)
+    public List<Suggestion> suggestions() {
+        String text = request.getParameter(CatalogueParameters.TEXT);
+        return text == null ? List.of() : catalogue.suggest(text.length() > SearchRequest.TEXT_MAX
+                ? text.substring(0, SearchRequest.TEXT_MAX) : text, SUGGESTIONS, language());
     }
 
     /** Every initiative matching the parameters as CSV (RFC 4180, UTF-8 with a byte order mark for spreadsheets). */

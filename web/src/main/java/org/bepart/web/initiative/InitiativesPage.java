@@ -167,6 +167,12 @@ public class InitiativesPage {
         return chips;
     }
 
+    /** The same search on a map. */
+    public String getMapUrl() {
+        String query = CatalogueParameters.query(parsed.request(), 1);
+        return Faces.getRequestContextPath() + "/map" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     /** Address of another page of the same list. */
     public String pageUrl(int page) {
         return url(CatalogueParameters.query(parsed.request(), page));
