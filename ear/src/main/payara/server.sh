@@ -91,6 +91,7 @@ case "${1:-}" in
         export BEPART_DB_USER="$IT_DB_USER"
         export BEPART_DB_PASSWORD="$IT_DB_PASSWORD"
         export BEPART_DEMO_DATA=true
+        export BEPART_DIAGNOSTICS=true
         rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
         prepare_domain
         start_domain

@@ -238,6 +238,20 @@ class PublicPagesIT {
         assertEquals(200, Site.get("/codebook?lang=fr").statusCode());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/initiatives", "/initiatives?page=2", "/initiatives?q=budget&country=AM&stage=decision",
+            "/initiatives?sort=title&lang=ru", "/initiatives/1", "/initiatives/2?lang=fr", "/", "/statistics",
+            "/map?country=AM", "/api/v1/initiatives?size=100"})
+    void noPageCostsMoreThanSixSqlStatements(String path) {
+        HttpResponse<String> response = Site.get(path);
+        assertEquals(200, response.statusCode(), path);
+        int statements = Integer.parseInt(response.headers().firstValue("X-SQL-Statements").orElseThrow());
+        assertTrue(statements <= 6, path + " ran " + statements + " SQL statements");
+        if (path.matches("/initiatives/[0-9].*")) {
+            assertTrue(statements > 0, "an initiative's page reads the database, so the counter must see it");
+        }
+    }
+
     @Test
     void anOverlongQueryStringIsAnsweredWithoutAnError() {
         String value = URLEncoder.encode("Ա".repeat(600), StandardCharsets.UTF_8);

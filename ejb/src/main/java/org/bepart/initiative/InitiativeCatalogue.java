@@ -16,6 +16,9 @@ import org.bepart.search.Suggestion;
 import org.bepart.search.SearchHits;
 import org.bepart.search.SearchIndex;
 import org.bepart.search.SearchRequest;
+import org.bepart.taxonomy.TaxonomyService;
+import org.bepart.taxonomy.TermKind;
+import org.bepart.taxonomy.TermView;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -44,10 +47,13 @@ public class InitiativeCatalogue {
     @EJB
     private SearchIndex index;
 
+    @EJB
+    private TaxonomyService taxonomy;
+
     /** One page of the initiatives matching {@code request}, with facet counts and the searched words marked. */
     public CataloguePage search(@NotNull SearchRequest request, @NotNull Language language) {
         SearchHits hits = hits(request, language);
-        List<InitiativeCard> items = cards(hits.ids(), language).stream()
+        List<InitiativeCard> items = cards(hits.hits(), language).stream()
                 .map(card -> request.hasText()
                         ? card.withHighlight(index.highlight(card.summary(), card.textLanguage(), request.text()))
                         : card)
@@ -55,13 +61,14 @@ public class InitiativeCatalogue {
         return new CataloguePage(items, hits.total(), request.page(), request.pageSize(), hits.facets());
     }
 
-    /** The public initiatives of these ids, in this order, with what cards show loaded in a few batched queries. */
-    private List<InitiativeCard> cards(List<Long> ids, Language language) {
-        if (ids.isEmpty()) {
+    /** The cards of these hits as the index stored them: no database read but the (cached) theme names. */
+    private List<InitiativeCard> cards(List<SearchHits.Hit> hits, Language language) {
+        if (hits.isEmpty()) {
             return List.of();
         }
-        Map<Long, Initiative> byId = load(ids);
-        return ids.stream().map(byId::get).filter(i -> i != null).map(i -> InitiativeCard.of(i, language)).toList();
+        Map<String, TermView> themes = taxonomy.terms(TermKind.THEME, language).stream()
+                .collect(Collectors.toMap(TermView::code, Function.identity()));
+        return hits.stream().map(hit -> CardJson.read(hit.id(), hit.card(), language, themes)).toList();
     }
 
     /** Initiatives with every field, one page of those matching {@code request}, with the total and facet counts. */

@@ -1,5 +1,6 @@
 package org.bepart.search;
 
+import org.bepart.initiative.CardJson;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeText;
@@ -15,10 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** What the index keeps of a public initiative, read inside a transaction. */
+/**
+ * What the index keeps of a public initiative, read inside a transaction.
+ *
+ * @param card what lists show of it, as {@link CardJson} writes it
+ */
 public record IndexedInitiative(long id, InitiativeStatus status, Language originalLanguage, Map<Language, String> texts,
                          Map<Language, String> titles, String places, Map<Facet, List<String>> facets,
-                         Double latitude, Double longitude, Instant submittedAt, Instant updatedAt) {
+                         Double latitude, Double longitude, Instant submittedAt, Instant updatedAt,
+                         String card) {
 
     static IndexedInitiative of(Initiative i) {
         Map<Language, String> texts = new EnumMap<>(Language.class);
@@ -50,7 +56,8 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
         }
         return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles,
                 String.join("\n", places), facets, i.getLocation().map(l -> l.getLatitude()).orElse(null),
-                i.getLocation().map(l -> l.getLongitude()).orElse(null), i.getSubmittedAt(), i.getUpdatedAt());
+                i.getLocation().map(l -> l.getLongitude()).orElse(null), i.getSubmittedAt(), i.getUpdatedAt(),
+                CardJson.write(i));
     }
 
     private static List<String> codes(Initiative i, TermKind kind) {

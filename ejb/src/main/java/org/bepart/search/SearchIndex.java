@@ -91,13 +91,14 @@ public class SearchIndex {
     private static final String SUBMITTED = "submitted";
     private static final String UPDATED = "updated";
     private static final String ID_SORT = "id_sort";
+    private static final String CARD = "card";
     private static final String LATITUDE = "latitude";
     private static final String LONGITUDE = "longitude";
     /** A map shows at most this many markers. */
     public static final int MAX_POINTS = 10_000;
     private static final int BATCH = 500;
     /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     private static final String FORMAT_KEY = "format";
 
     @EJB
@@ -242,6 +243,7 @@ public class SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(initiative.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID_SORT, initiative.id()));
+        doc.add(new StoredField(CARD, initiative.card()));
         StringBuilder all = new StringBuilder(initiative.places());
         initiative.texts().forEach((language, text) -> {
             doc.add(new TextField(Analyzers.textField(language), text, Field.Store.NO));
@@ -288,12 +290,12 @@ public class SearchIndex {
                 Sort sort = sort(request, language);
                 DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query(request), collect)
                         : sideways.search(query(request), null, null, collect, sort, false);
-                List<Long> ids = new ArrayList<>();
+                List<SearchHits.Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = result.hits.scoreDocs;
                 for (int k = from; k < docs.length; k++) {
-                    ids.add(id(searcher, docs[k]));
+                    hits.add(hit(searcher, docs[k]));
                 }
-                return new SearchHits(ids, result.hits.totalHits.value, counts(result.facets));
+                return new SearchHits(hits, result.hits.totalHits.value, counts(result.facets));
             } finally {
                 searchers.release(searcher);
             }
@@ -321,8 +323,8 @@ public class SearchIndex {
      * Initiatives like this one: sharing the distinctive words of its text (in its language) and its themes, tools
      * and target groups, which also relates initiatives written in different languages.
      */
-    public List<Long> related(long id, Language textLanguage, String text, Map<Facet, List<String>> classification,
-                              int count) {
+    public List<SearchHits.Hit> related(long id, Language textLanguage, String text,
+                                        Map<Facet, List<String>> classification, int count) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -344,11 +346,11 @@ public class SearchIndex {
                                 facetsConfig.getDimConfig(facet.dimension()).indexFieldName, facet.dimension(),
                                 value)), weight), BooleanClause.Occur.SHOULD)));
                 like.add(new TermQuery(new Term(ID, Long.toString(id))), BooleanClause.Occur.MUST_NOT);
-                List<Long> ids = new ArrayList<>();
+                List<SearchHits.Hit> hits = new ArrayList<>();
                 for (ScoreDoc doc : searcher.search(like.build(), count).scoreDocs) {
-                    ids.add(id(searcher, doc));
+                    hits.add(hit(searcher, doc));
                 }
-                return ids;
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
@@ -444,6 +446,11 @@ public class SearchIndex {
             case NEWEST -> new Sort(new SortField(SUBMITTED, SortField.Type.LONG, true), byId);
             case TITLE -> new Sort(new SortField(titleSort(language), SortField.Type.STRING), byId);
         };
+    }
+
+    private static SearchHits.Hit hit(IndexSearcher searcher, ScoreDoc doc) throws IOException {
+        Document stored = searcher.storedFields().document(doc.doc, Set.of(ID, CARD));
+        return new SearchHits.Hit(Long.parseLong(stored.get(ID)), stored.get(CARD));
     }
 
     private static long id(IndexSearcher searcher, ScoreDoc doc) throws IOException {
