@@ -2,7 +2,8 @@
 # Starts and stops Payara Server with the BePART EAR, for the demo run (./run) and for the system tests (Maven).
 #
 #   server.sh run         demo: embedded H2 in ./data, demo data, http://localhost:8080/, foreground until Ctrl-C
-#   server.sh test-start  system tests: PostgreSQL (IT_DB_*), fresh schema, demo data, in the background
+#   server.sh test-start  system tests and benchmarks: PostgreSQL (IT_DB_*), fresh schema unless KEEP_SCHEMA=1,
+#                         demo data, in the background
 #   server.sh test-stop   stops the system-test server and keeps its log in target/
 #
 # Environment: PAYARA_HOME (unpacked Payara Server 6), DOMAINS_DIR, PORTBASE (HTTP = PORTBASE + 80,
@@ -82,16 +83,20 @@ case "${1:-}" in
         wait "$log_pid"
         ;;
     test-start)
-        # A fresh schema for every run, so the migrations and the demo load are tested from scratch.
-        db="${IT_DB_URL#jdbc:postgresql://}"
-        PGOPTIONS='-c client_min_messages=warning' PGPASSWORD="$IT_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 "postgresql://$IT_DB_USER@${db}" \
-            -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' >/dev/null
+        # A fresh schema for every run, so the migrations and the demo load are tested from scratch
+        # (KEEP_SCHEMA=1 keeps the data, for benchmarks).
+        if [ -z "${KEEP_SCHEMA:-}" ]; then
+            db="${IT_DB_URL#jdbc:postgresql://}"
+            PGOPTIONS='-c client_min_messages=warning' PGPASSWORD="$IT_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 \
+                "postgresql://$IT_DB_USER@${db}" -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' \
+                >/dev/null
+        fi
         export BEPART_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
         export BEPART_DB_URL="$IT_DB_URL"
         export BEPART_DB_USER="$IT_DB_USER"
         export BEPART_DB_PASSWORD="$IT_DB_PASSWORD"
         export BEPART_DEMO_DATA=true
-        export BEPART_DIAGNOSTICS=true
+        export BEPART_DIAGNOSTICS="${BEPART_DIAGNOSTICS:-true}"
         rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
         prepare_domain
         start_domain
