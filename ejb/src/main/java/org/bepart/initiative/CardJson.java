@@ -1,7 +1,7 @@
 package org.bepart.initiative;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -26,17 +26,20 @@ import java.util.function.Function;
  */
 public final class CardJson {
 
+    /** Looked up once: {@code Json.create…} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private CardJson() {
     }
 
     public static String write(Initiative i) {
-        JsonObjectBuilder texts = Json.createObjectBuilder();
+        JsonObjectBuilder texts = JSON.createObjectBuilder();
         for (Language language : i.availableLanguages()) {
             InitiativeText text = i.textFor(language).text();
-            texts.add(language.tag(), Json.createObjectBuilder().add("title", text.getTitle())
+            texts.add(language.tag(), JSON.createObjectBuilder().add("title", text.getTitle())
                     .add("summary", text.getSummary()));
         }
-        JsonObjectBuilder card = Json.createObjectBuilder()
+        JsonObjectBuilder card = JSON.createObjectBuilder()
                 .add("original", i.getOriginalLanguage().tag())
                 .add("texts", texts)
                 .add("country", i.getCountry().code())
@@ -57,7 +60,7 @@ public final class CardJson {
     /** The card in the reader's language, or the original's; theme names come from {@code themes} by code. */
     public static InitiativeCard read(long id, String json, Language language, Map<String, TermView> themes) {
         JsonObject card;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             card = reader.readObject();
         }
         Language original = Language.fromTag(card.getString("original")).orElseThrow();
@@ -89,7 +92,7 @@ public final class CardJson {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

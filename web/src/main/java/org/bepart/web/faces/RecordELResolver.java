@@ -10,6 +10,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets pages read record components and derived values as properties ({@code #{card.title}},
@@ -17,19 +20,31 @@ import java.util.Arrays;
  */
 public class RecordELResolver extends ELResolver {
 
-    /** The accessor of a component, or a public derived value without parameters such as {@code totalPages()}. */
+    /** Per record class, the methods its properties resolved to (a missing entry is looked up once). */
+    private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     private static Method component(Object base, Object property) {
         if (base == null || !base.getClass().isRecord() || property == null) {
             return null;
         }
-        String name = property.toString();
-        Method accessor = Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name))
+        return METHODS.get(base.getClass()).computeIfAbsent(property.toString(),
+                name -> Optional.ofNullable(lookup(base.getClass(), name))).orElse(null);
+    }
+
+    /** The accessor of a component, or a public derived value without parameters such as {@code totalPages()}. */
+    private static Method lookup(Class<?> type, String name) {
+        Method accessor = Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name))
                 .findFirst().map(RecordComponent::getAccessor).orElse(null);
         if (accessor != null) {
             return accessor;
         }
         try {
-            Method derived = base.getClass().getMethod(name);
+            Method derived = type.getMethod(name);
             return derived.getReturnType() == void.class || Modifier.isStatic(derived.getModifiers()) ? null : derived;
         } catch (NoSuchMethodException e) {
             return null;

@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.CataloguePage;
 import org.bepart.initiative.Coded;
@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class StatisticsPage {
+
+    /** Looked up once: {@code Json.create…} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     private InitiativeCatalogue catalogue;
@@ -96,26 +99,26 @@ public class StatisticsPage {
 
     /** A horizontal bar chart in Chart.js's terms, written with JSON-P so every label is escaped. */
     private static String chart(String heading, List<Row> rows) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         rows.forEach(r -> {
             labels.add(r.label());
             data.add(r.count());
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("label", heading).add("data", data).add("backgroundColor", "#14375e"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", "y")
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("ticks", Json.createObjectBuilder().add("autoSkip", false))))
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
+                                .add("ticks", JSON.createObjectBuilder().add("autoSkip", false))))
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 
