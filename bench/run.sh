@@ -29,11 +29,12 @@ psql_admin "-c 'CREATE DATABASE $DB OWNER bepart'"
 server() {
     PAYARA_HOME="$PWD/ear/target/payara6" DOMAINS_DIR="$PWD/ear/target/bench-domains" PORTBASE=$PORTBASE \
     EAR="$PWD/ear/target/bepart.ear" IT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" IT_DB_USER=bepart \
-    IT_DB_PASSWORD=bepart BEPART_DIAGNOSTICS=false KEEP_SCHEMA="${KEEP_SCHEMA:-}" \
+    IT_DB_PASSWORD=bepart BEPART_DIAGNOSTICS=false KEEP_SCHEMA="${KEEP_SCHEMA:-}" HEAP="${HEAP:-2g}" \
         bash ear/src/main/payara/server.sh "$@"
 }
 
 echo "== schema and demo data"
+server test-stop
 server test-start >/dev/null
 server test-stop
 echo "== generating $N initiatives"
@@ -79,10 +80,13 @@ nginx -c "$PWD/ear/target/bench-nginx.conf"
 static=$(load nginx static.lua "http://127.0.0.1:$NGINX_PORT/initiatives/")
 nginx -c "$PWD/ear/target/bench-nginx.conf" -s stop
 
-echo "== CSV export of every public initiative"
+echo "== heap after start-up and load, once collected"
 heap() { jcmd "$pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap|PSYoungGen|def new generation/ {print; exit}' \
     | grep -oE 'used [0-9]+K' | grep -oE '[0-9]+'; }
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
+settled=$(heap)
+
+echo "== CSV export of every public initiative"
 before=$(heap)
 max=$before
 start=$(date +%s%N)
@@ -103,6 +107,7 @@ ratio=$(python3 -c "print(f'{$(rps "$catalogue") / $(rps "$static"):.3f}')")
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
     echo "java: $(java -version 2>&1 | head -n 1); Payara Server $(basename "$(ls -d ear/target/payara6)") 6.2025.9; PostgreSQL $(psql --version | awk '{print $3}')"
     echo "initiatives: $N generated + demo; public: $public; startup with index rebuild: ${startup} s"
+    echo "server heap: -Xmx${HEAP:-2g}; used after start-up and load, once collected: ${settled} KiB"
     echo "load: wrk, 2 threads, $CONNECTIONS connections, $DURATION per measure, after warm-up"
     echo "$catalogue"
     echo "$detail"

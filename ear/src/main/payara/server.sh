@@ -7,7 +7,7 @@
 #   server.sh test-stop   stops the system-test server and keeps its log in target/
 #
 # Environment: PAYARA_HOME (unpacked Payara Server 6), DOMAINS_DIR, PORTBASE (HTTP = PORTBASE + 80,
-# administration = PORTBASE + 48), EAR (the archive to deploy).
+# administration = PORTBASE + 48), EAR (the archive to deploy), HEAP (maximum heap of a new domain, default 512m).
 set -euo pipefail
 
 DOMAIN=bepart
@@ -27,6 +27,9 @@ prepare_domain() {
         sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
                -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
                "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+        if [ -n "${HEAP:-}" ]; then
+            sed -i "s/-Xmx512m/-Xmx$HEAP/g" "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+        fi
     fi
 }
 

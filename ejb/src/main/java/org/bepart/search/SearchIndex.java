@@ -121,7 +121,12 @@ public class SearchIndex {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    /**
+     * Opens the index, rebuilding it when stale. Without a transaction of its own: a singleton's start-up callback
+     * otherwise runs in one, and every batch of the rebuild would pile up in its persistence context.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void open() {
         for (Facet facet : Facet.values()) {
             facetsConfig.setMultiValued(facet.dimension(), true);
