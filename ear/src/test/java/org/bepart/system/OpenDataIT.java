@@ -174,6 +174,9 @@ class OpenDataIT {
     void theOpenApiDescriptionIsServed() {
         HttpResponse<String> openapi = Site.get("/openapi");
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/v1/initiatives"), openapi.body());
+        String description = openapi.body();
+        assertTrue(description.contains("/api/v1/initiatives/export.csv"), description);
+        assertTrue(description.contains("title: BePART open data"), description);
+        assertTrue(description.contains("name: country"), "the filters are documented");
     }
 }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.apache.commons.csv.CSVPrinter;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeExport;
@@ -72,6 +76,22 @@ public class InitiativesResource {
 
     @GET
     @Produces(JSON_UTF8)
+    @Operation(summary = "One page of public initiatives with every field, the total and the facet counts")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to search, in any of the four languages")
+    @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 code; repeat for several")
+    @Parameter(name = "level", in = ParameterIn.QUERY, description = "local, regional or national; repeatable")
+    @Parameter(name = "stage", in = ParameterIn.QUERY, description = "Stage code (see /api/v1/taxonomies); repeatable")
+    @Parameter(name = "participation", in = ParameterIn.QUERY, description = "Level of participation; repeatable")
+    @Parameter(name = "theme", in = ParameterIn.QUERY, description = "Theme code; repeatable")
+    @Parameter(name = "tool", in = ParameterIn.QUERY, description = "Tool or method code; repeatable")
+    @Parameter(name = "target", in = ParameterIn.QUERY, description = "Target group code; repeatable")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year the initiative started; repeatable")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "submitted, under-review or validated")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance, newest or title")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of the texts: hy, en, fr or ru")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Page size, 1 to 100 (20 by default)")
+    @APIResponse(responseCode = "400", description = "An unknown parameter value; the body lists them")
     public Response list() {
         Integer size = size();
         if (size == null) {
@@ -103,6 +123,9 @@ public class InitiativesResource {
     @GET
     @Path("{id}")
     @Produces(JSON_UTF8)
+    @Operation(summary = "One public initiative with every field")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of the texts: hy, en, fr or ru")
+    @APIResponse(responseCode = "404", description = "No public initiative with this id")
     public Response one(@PathParam("id") String id) {
         if (!id.matches("[0-9]{1,18}")) {
             return notFound();
@@ -116,6 +139,8 @@ public class InitiativesResource {
     @GET
     @Path("points")
     @Produces(JSON_UTF8)
+    @Operation(summary = "The located initiatives matching the filters: id, title, latitude, longitude",
+            description = "Takes the filters of GET /api/v1/initiatives.")
     public Response points() {
         CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
         if (!parsed.rejected().isEmpty()) {
@@ -128,6 +153,8 @@ public class InitiativesResource {
     @GET
     @Path("suggestions")
     @Produces(JSON_UTF8)
+    @Operation(summary = "Titles matching the words being typed, best first")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "What has been typed so far")
     public List<Suggestion> suggestions() {
         String text = request.getParameter(CatalogueParameters.TEXT);
         return text == null ? List.of() : catalogue.suggest(text.length() > SearchRequest.TEXT_MAX
@@ -138,6 +165,8 @@ public class InitiativesResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "Every public initiative matching the filters, as CSV (header row, UTF-8)",
+            description = "Takes the filters of GET /api/v1/initiatives; columns are the JSON field names.")
     public Response csv() {
         CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
         if (!parsed.rejected().isEmpty()) {
@@ -168,6 +197,8 @@ public class InitiativesResource {
     @GET
     @Path("export.json")
     @Produces(JSON_UTF8)
+    @Operation(summary = "Every public initiative matching the filters, as one JSON array",
+            description = "Takes the filters of GET /api/v1/initiatives.")
     public Response json() {
         CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
         if (!parsed.rejected().isEmpty()) {
