@@ -13,10 +13,12 @@ public enum Language {
 
     private final String tag;
     private final String nativeName;
+    private final Locale locale;
 
     Language(String tag, String nativeName) {
         this.tag = tag;
         this.nativeName = nativeName;
+        this.locale = Locale.forLanguageTag(tag);
     }
 
     /** BCP 47 tag: hy, en, fr, ru. */
@@ -30,7 +32,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
     }
 
     /** The language of a tag such as "fr" or "fr-CH", ignoring case; empty when it is not one of ours. */
