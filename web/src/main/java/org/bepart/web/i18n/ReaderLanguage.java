@@ -120,10 +120,6 @@ public class ReaderLanguage {
         return state == null ? "" : state.displayName(getLocale());
     }
 
-    public List<MemberState> getCountries() {
-        return MemberState.sortedBy(getLocale());
-    }
-
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                 .format(date);
@@ -132,10 +128,4 @@ public class ReaderLanguage {
     public String date(Instant instant) {
         return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
     }
-
-    /** Machine-readable date for {@code <time datetime>}. */
-    public String isoDate(Instant instant) {
-        return instant == null ? "" : instant.atZone(ZONE).toLocalDate().toString();
-    }
-
 }
