@@ -31,17 +31,11 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "term", uniqueConstraints = @UniqueConstraint(columnNames = {"kind", "code"}))
-@NamedQuery(name = Term.FIND_BY_KIND,
-        query = "SELECT t FROM Term t WHERE t.kind = :kind ORDER BY t.position, t.code")
 @NamedQuery(name = Term.FIND_ALL, query = "SELECT t FROM Term t ORDER BY t.kind, t.position, t.code",
         hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE))
-@NamedQuery(name = Term.FIND_BY_KIND_AND_CODE,
-        query = "SELECT t FROM Term t WHERE t.kind = :kind AND t.code = :code")
 public class Term {
 
-    public static final String FIND_BY_KIND = "Term.findByKind";
     public static final String FIND_ALL = "Term.findAll";
-    public static final String FIND_BY_KIND_AND_CODE = "Term.findByKindAndCode";
     public static final int CODE_MAX = 60;
     /** Codes appear in URLs: lower-case letters, digits and single hyphens. */
     public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Writes the demo initiatives of {@code initiatives.json} in one transaction. */
 @Stateless
@@ -58,8 +59,10 @@ public class DemoDataWriter {
         }
         JsonArray items = read();
         Instant now = clock.instant();
+        Map<String, Term> terms = em.createNamedQuery(Term.FIND_ALL, Term.class).getResultStream()
+                .collect(Collectors.toMap(t -> t.getKind() + ":" + t.getCode(), Function.identity()));
         for (JsonValue value : items) {
-            em.persist(initiative(value.asJsonObject(), now));
+            em.persist(initiative(value.asJsonObject(), now, terms));
         }
         return items.size();
     }
@@ -77,7 +80,7 @@ public class DemoDataWriter {
         }
     }
 
-    private Initiative initiative(JsonObject o, Instant now) {
+    private static Initiative initiative(JsonObject o, Instant now, Map<String, Term> byKindAndCode) {
         Language original = language(o.getString("originalLanguage"));
         JsonObject texts = o.getJsonObject("texts");
         Instant submitted = now.minus(Duration.ofDays(o.getInt("submittedDaysAgo")));
@@ -101,9 +104,9 @@ public class DemoDataWriter {
         }
 
         List<Term> terms = new ArrayList<>();
-        terms.addAll(strings(o, "themes", code -> term(TermKind.THEME, code)));
-        terms.addAll(strings(o, "tools", code -> term(TermKind.TOOL, code)));
-        terms.addAll(strings(o, "targetGroups", code -> term(TermKind.TARGET_GROUP, code)));
+        terms.addAll(strings(o, "themes", code -> term(byKindAndCode, TermKind.THEME, code)));
+        terms.addAll(strings(o, "tools", code -> term(byKindAndCode, TermKind.TOOL, code)));
+        terms.addAll(strings(o, "targetGroups", code -> term(byKindAndCode, TermKind.TARGET_GROUP, code)));
         initiative.classify(strings(o, "stages", Stage::valueOf),
                 strings(o, "participation", ParticipationLevel::valueOf), terms, created);
 
@@ -135,11 +138,12 @@ public class DemoDataWriter {
         }
     }
 
-    private Term term(TermKind kind, String code) {
-        return em.createNamedQuery(Term.FIND_BY_KIND_AND_CODE, Term.class)
-                .setParameter("kind", kind).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown " + kind + " " + code));
+    private static Term term(Map<String, Term> byKindAndCode, TermKind kind, String code) {
+        Term term = byKindAndCode.get(kind + ":" + code);
+        if (term == null) {
+            throw new IllegalArgumentException("unknown " + kind + " " + code);
+        }
+        return term;
     }
 
     private static Schedule schedule(JsonObject o) {

@@ -1,10 +1,11 @@
 package org.bepart.search;
 
-import java.util.Arrays;
+import org.bepart.initiative.Coded;
+
 import java.util.Optional;
 
 /** The orders the catalogue offers. */
-public enum SearchSort {
+public enum SearchSort implements Coded {
     RELEVANCE("relevance"),
     NEWEST("newest"),
     TITLE("title");
@@ -15,11 +16,12 @@ public enum SearchSort {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<SearchSort> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.find(SearchSort.class, code);
     }
 }

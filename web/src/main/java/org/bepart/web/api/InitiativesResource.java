@@ -39,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/v1/initiatives}: the public initiatives with the catalogue's parameters ({@code q}, {@code country},
@@ -168,29 +169,7 @@ public class InitiativesResource {
     @Operation(summary = "Every public initiative matching the filters, as CSV (header row, UTF-8)",
             description = "Takes the filters of GET /api/v1/initiatives; columns are the JSON field names.")
     public Response csv() {
-        CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
-        if (!parsed.rejected().isEmpty()) {
-            return badRequest("unknown parameter values", parsed.rejected());
-        }
-        String base = PublicUrl.of(request);
-        Language language = language();
-        StreamingOutput body = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                    .setHeader(ApiInitiative.COLUMNS.toArray(String[]::new)).get());
-            export.export(parsed.request(), language, detail -> {
-                try {
-                    csv.printRecord(ApiInitiative.of(detail, base).row().stream()
-                            .map(InitiativesResource::spreadsheetSafe).toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-        };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"bepart-initiatives.csv\"")
-                .build();
+        return export("bepart-initiatives.csv", CsvExport::new);
     }
 
     /** Every initiative matching the parameters as one JSON array. */
@@ -200,6 +179,70 @@ public class InitiativesResource {
     @Operation(summary = "Every public initiative matching the filters, as one JSON array",
             description = "Takes the filters of GET /api/v1/initiatives.")
     public Response json() {
+        return export("bepart-initiatives.json", JsonExport::new);
+    }
+
+    /** How an export file is written: its opening, one record per initiative, its closing. */
+    private interface ExportFormat {
+        void open(Writer out) throws IOException;
+
+        void write(Writer out, ApiInitiative initiative) throws IOException;
+
+        void close(Writer out) throws IOException;
+    }
+
+    /** RFC 4180 with a header row, UTF-8 with a byte order mark for spreadsheets. */
+    private static final class CsvExport implements ExportFormat {
+        private CSVPrinter csv;
+
+        @Override
+        public void open(Writer out) throws IOException {
+            out.write('\uFEFF');
+            csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                    .setHeader(ApiInitiative.COLUMNS.toArray(String[]::new)).get());
+        }
+
+        @Override
+        public void write(Writer out, ApiInitiative initiative) throws IOException {
+            csv.printRecord(initiative.row().stream().map(InitiativesResource::spreadsheetSafe).toList());
+        }
+
+        @Override
+        public void close(Writer out) throws IOException {
+            csv.flush();
+        }
+    }
+
+    /** One JSON array, an initiative per line. */
+    private static final class JsonExport implements ExportFormat {
+        private final Jsonb jsonb = JsonbBuilder.create();
+        private boolean first = true;
+
+        @Override
+        public void open(Writer out) throws IOException {
+            out.write('[');
+        }
+
+        @Override
+        public void write(Writer out, ApiInitiative initiative) throws IOException {
+            out.write(first ? "" : ",\n");
+            first = false;
+            out.write(jsonb.toJson(initiative));
+        }
+
+        @Override
+        public void close(Writer out) throws IOException {
+            out.write("]\n");
+            try {
+                jsonb.close();
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    /** Streams every initiative matching the request's parameters in {@code format}, as a file to download. */
+    private Response export(String fileName, Supplier<ExportFormat> formats) {
         CatalogueParameters.Parsed parsed = parse(DEFAULT_SIZE);
         if (!parsed.rejected().isEmpty()) {
             return badRequest("unknown parameter values", parsed.rejected());
@@ -208,30 +251,19 @@ public class InitiativesResource {
         Language language = language();
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                writer.write('[');
-                boolean[] first = {true};
-                export.export(parsed.request(), language, detail -> {
-                    try {
-                        if (!first[0]) {
-                            writer.write(",\n");
-                        }
-                        first[0] = false;
-                        writer.write(jsonb.toJson(ApiInitiative.of(detail, base)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                writer.write("]\n");
-                writer.flush();
-            } catch (IOException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
+            ExportFormat format = formats.get();
+            format.open(writer);
+            export.export(parsed.request(), language, detail -> {
+                try {
+                    format.write(writer, ApiInitiative.of(detail, base));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            format.close(writer);
+            writer.flush();
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"bepart-initiatives.json\"")
-                .build();
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     /** A cell that a spreadsheet would run as a formula gets a leading quote. */
