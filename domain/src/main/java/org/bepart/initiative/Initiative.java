@@ -13,8 +13,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
@@ -25,7 +27,10 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.bepart.account.Account;
 import org.bepart.country.MemberState;
+import org.bepart.organisation.Organisation;
+import org.bepart.organisation.Sector;
 import org.bepart.language.Language;
 import org.bepart.shared.Require;
 import org.bepart.taxonomy.Term;
@@ -59,9 +64,22 @@ import java.util.Comparator;
 @Table(name = "initiative")
 @NamedQuery(name = Initiative.FIND_BY_ID_AND_STATUS,
         query = "SELECT i FROM Initiative i WHERE i.id = :id AND i.status IN :statuses")
+@NamedQuery(name = Initiative.FIND_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
+        + "WHERE (i.owner = :organisation OR i.partner = :organisation) ORDER BY i.updatedAt DESC, i.id DESC")
+@NamedQuery(name = Initiative.FIND_PUBLIC_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
+        + "WHERE (i.owner = :organisation OR i.partner = :organisation) AND i.status IN :statuses "
+        + "ORDER BY i.submittedAt DESC, i.id DESC")
+@NamedQuery(name = Initiative.FIND_BY_STATUS,
+        query = "SELECT i FROM Initiative i WHERE i.status = :status ORDER BY i.updatedAt, i.id")
+@NamedQuery(name = Initiative.COUNT_BY_STATUS,
+        query = "SELECT i.status, COUNT(i) FROM Initiative i GROUP BY i.status")
 public class Initiative {
 
     public static final String FIND_BY_ID_AND_STATUS = "Initiative.findByIdAndStatus";
+    public static final String FIND_BY_ORGANISATION = "Initiative.findByOrganisation";
+    public static final String FIND_PUBLIC_BY_ORGANISATION = "Initiative.findPublicByOrganisation";
+    public static final String FIND_BY_STATUS = "Initiative.findByStatus";
+    public static final String COUNT_BY_STATUS = "Initiative.countByStatus";
     public static final int PLACE_MAX = 120;
     public static final int LINKS_MAX = 20;
 
@@ -165,6 +183,43 @@ public class Initiative {
     @BatchFetch(BatchFetchType.IN)
     private List<Link> links = new ArrayList<>();
 
+    /** The organisation that submitted it; its members edit it. Null for initiatives imported without one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private Organisation owner;
+
+    /** The other side (an authority if a civil-society organisation submitted, and the reverse), once it joined. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id")
+    private Organisation partner;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "role", column = @Column(name = "owner_role", length = Perspective.TEXT_MAX)),
+            @AttributeOverride(name = "assessment",
+                    column = @Column(name = "owner_assessment", length = Perspective.TEXT_MAX)),
+            @AttributeOverride(name = "differently",
+                    column = @Column(name = "owner_differently", length = Perspective.TEXT_MAX))})
+    private Perspective ownerView;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "role", column = @Column(name = "partner_role", length = Perspective.TEXT_MAX)),
+            @AttributeOverride(name = "assessment",
+                    column = @Column(name = "partner_assessment", length = Perspective.TEXT_MAX)),
+            @AttributeOverride(name = "differently",
+                    column = @Column(name = "partner_differently", length = Perspective.TEXT_MAX))})
+    private Perspective partnerView;
+
+    /** The last step of the submission form the contributors saved (0 before the first). */
+    @Column(name = "wizard_step", nullable = false)
+    private int wizardStep;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
     @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -191,10 +246,38 @@ public class Initiative {
         this.updatedAt = now;
     }
 
+    /** A new draft of {@code owner}, created by {@code author}; the owner's side of the parties is filled in. */
+    public Initiative(Language originalLanguage, InitiativeText original, Organisation owner, Account author,
+                      GovernmentLevel governmentLevel, Instant now) {
+        this(originalLanguage, original, Require.notNull(owner, "organisation").getCountry(), governmentLevel, now);
+        this.owner = owner;
+        this.createdBy = Require.notNull(author, "author").getId();
+        Party ownerParty = new Party(owner.getName(), author.getDisplayName(), author.getEmail());
+        if (owner.sector() == Sector.PUBLIC_AUTHORITY) {
+            this.publicAuthority = ownerParty;
+        } else {
+            this.civilSociety = ownerParty;
+        }
+    }
+
     // --- lifecycle ---
 
     /** Moves to {@code target} if the lifecycle allows it, else throws {@link IllegalTransitionException}. */
     public void moveTo(InitiativeStatus target, Instant now) {
+        move(target, now);
+    }
+
+    /**
+     * Moves to {@code target} if the lifecycle allows it, else throws {@link IllegalTransitionException}; returns the
+     * record of the change to keep. {@code actor} is null when the platform itself moves it.
+     */
+    public Transition moveTo(InitiativeStatus target, Account actor, String message, Instant now) {
+        Require.notNull(id, "id of a saved initiative");
+        InitiativeStatus from = move(target, now);
+        return new Transition(id, from, target, actor, message, now);
+    }
+
+    private InitiativeStatus move(InitiativeStatus target, Instant now) {
         Require.notNull(target, "target status");
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);
@@ -202,8 +285,90 @@ public class Initiative {
         if (target == InitiativeStatus.SUBMITTED && submittedAt == null) {
             submittedAt = now;
         }
+        InitiativeStatus from = status;
         status = target;
         touch(now);
+        return from;
+    }
+
+    /** Whether its contributors may still change it: before review, or when the reviewers asked for changes. */
+    public boolean isEditableByContributors() {
+        return status == InitiativeStatus.DRAFT || status == InitiativeStatus.SUBMITTED
+                || status == InitiativeStatus.CHANGES_REQUESTED;
+    }
+
+    /** Whether both sides have given their perspective. */
+    public boolean hasBothSides() {
+        return ownerView != null && ownerView.isGiven() && partner != null && partnerView != null
+                && partnerView.isGiven();
+    }
+
+    // --- the two sides ---
+
+    public void recordStep(int step, Instant now) {
+        if (step < 0) {
+            throw new IllegalArgumentException("steps start at 0");
+        }
+        wizardStep = Math.max(wizardStep, step);
+        touch(now);
+    }
+
+    public void describeOwnView(Perspective view, Instant now) {
+        this.ownerView = Require.notNull(view, "perspective");
+        touch(now);
+    }
+
+    /**
+     * {@code organisation} joins as the other side with its view. It must stand on the other side of the owner (an
+     * authority for a civil-society organisation, and the reverse); its party is filled in from it.
+     */
+    public void joinAsPartner(Organisation organisation, Account contact, Perspective view, Instant now) {
+        Require.notNull(organisation, "partner organisation");
+        if (owner != null && (owner.equals(organisation) || !owner.sector().canPartnerWith(organisation.sector()))) {
+            throw new PartnerSideException(owner.sector(), organisation.sector());
+        }
+        this.partner = organisation;
+        this.partnerView = Require.notNull(view, "perspective");
+        Party party = new Party(organisation.getName(), contact == null ? null : contact.getDisplayName(),
+                contact == null ? null : contact.getEmail());
+        if (organisation.sector() == Sector.PUBLIC_AUTHORITY) {
+            this.publicAuthority = party;
+        } else {
+            this.civilSociety = party;
+        }
+        touch(now);
+    }
+
+    public void describePartnerView(Perspective view, Instant now) {
+        if (partner == null) {
+            throw new IllegalStateException("no partner has joined");
+        }
+        this.partnerView = Require.notNull(view, "perspective");
+        touch(now);
+    }
+
+    /** Removes the partner (an administrator replaces it); its view goes with it. */
+    public void dropPartner(Instant now) {
+        if (partner != null) {
+            if (partner.sector() == Sector.PUBLIC_AUTHORITY) {
+                publicAuthority = null;
+            } else {
+                civilSociety = null;
+            }
+        }
+        partner = null;
+        partnerView = null;
+        touch(now);
+    }
+
+    /** Whether {@code account} belongs to the owner organisation. */
+    public boolean isOwnedBy(Account account) {
+        return account != null && owner != null && account.isMemberOf(owner);
+    }
+
+    /** Whether {@code account} belongs to the partner organisation. */
+    public boolean isPartneredBy(Account account) {
+        return account != null && partner != null && account.isMemberOf(partner);
     }
 
     public boolean isPublic() {
@@ -388,6 +553,32 @@ public class Initiative {
 
     public List<Link> getLinks() {
         return Collections.unmodifiableList(links);
+    }
+
+    public Organisation getOwner() {
+        return owner;
+    }
+
+    public Organisation getPartner() {
+        return partner;
+    }
+
+    /** The submitter's perspective, or null before it is given. */
+    public Perspective getOwnerView() {
+        return ownerView != null && ownerView.isGiven() ? ownerView : null;
+    }
+
+    /** The partner's perspective, or null before it is given. */
+    public Perspective getPartnerView() {
+        return partnerView != null && partnerView.isGiven() ? partnerView : null;
+    }
+
+    public int getWizardStep() {
+        return wizardStep;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
     }
 
     public Instant getCreatedAt() {

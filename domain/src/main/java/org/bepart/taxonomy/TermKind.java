@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum TermKind {
     THEME("theme"),
     TOOL("tool"),
-    TARGET_GROUP("target");
+    TARGET_GROUP("target"),
+    /** The principles of the Code of Good Practice reviewers check an initiative against. */
+    PRINCIPLE("principle");
 
     private final String parameter;
 

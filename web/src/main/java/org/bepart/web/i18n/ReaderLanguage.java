@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ReaderLanguage {
 
-    public static final String BUNDLE = "org.bepart.web.i18n.messages";
+    public static final String BUNDLE = "org.bepart.i18n.messages";
     /** The institution's time zone, in which times of day are shown. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Yerevan");
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every user-facing text exists in Armenian, English, French and Russian, and every key a page uses exists. */
 class BundleCompletenessTest {
 
-    private static final String BASE = "/org/bepart/web/i18n/messages";
+    private static final String BASE = "/org/bepart/i18n/messages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
 

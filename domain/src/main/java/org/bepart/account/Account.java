@@ -1,0 +1,243 @@
+package org.bepart.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bepart.language.Language;
+import org.bepart.organisation.Organisation;
+import org.bepart.shared.Require;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person who signs in. Identified by a verified e-mail address (stored in lower case); holds roles and belongs to
+ * organisations. Deleting an account removes its personal data but keeps the row, so that what it did stays attributed
+ * to "a deleted account" and the initiatives it submitted stay with their organisation.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.FIND_BY_ROLE,
+        query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.deletedAt IS NULL ORDER BY a.email")
+@NamedQuery(name = Account.FIND_BY_ORGANISATION, query =
+        "SELECT a FROM Account a JOIN a.organisations o WHERE o = :organisation AND a.deletedAt IS NULL ORDER BY a.email")
+public class Account {
+
+    public static final String FIND_BY_EMAIL = "Account.findByEmail";
+    public static final String FIND_BY_ROLE = "Account.findByRole";
+    public static final String FIND_BY_ORGANISATION = "Account.findByOrganisation";
+    public static final int EMAIL_MAX = 254;
+    public static final int NAME_MAX = 120;
+    public static final int HASH_MAX = 400;
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Version
+    private int version;
+
+    /** Lower case; null once the account is deleted. */
+    @Size(max = EMAIL_MAX)
+    @Column(length = EMAIL_MAX, unique = true)
+    private String email;
+
+    @Size(max = NAME_MAX)
+    @Column(name = "display_name", length = NAME_MAX)
+    private String displayName;
+
+    @Size(max = HASH_MAX)
+    @Column(name = "password_hash", length = HASH_MAX)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany
+    @JoinTable(name = "account_organisation", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> organisations = new HashSet<>();
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    protected Account() {
+    }
+
+    /** A new, unverified account with the contributor role. */
+    public Account(String email, String displayName, String passwordHash, Language language, Instant now) {
+        this.email = normaliseEmail(email);
+        this.displayName = Require.maxLength(Require.notBlank(displayName, "name"), NAME_MAX, "name");
+        this.passwordHash = Require.notBlank(passwordHash, "password hash");
+        this.language = Require.notNull(language, "language");
+        this.createdAt = Require.notNull(now, "now");
+        this.roles.add(Role.CONTRIBUTOR);
+    }
+
+    /** Lower case and stripped; refuses anything that is not shaped like an address. */
+    public static String normaliseEmail(String email) {
+        String address = Require.notBlank(email, "e-mail").toLowerCase(Locale.ROOT);
+        Require.maxLength(address, EMAIL_MAX, "e-mail");
+        if (!address.matches(EMAIL_PATTERN)) {
+            throw new IllegalArgumentException("not an e-mail address: " + email);
+        }
+        return address;
+    }
+
+    public void verify(Instant now) {
+        if (verifiedAt == null) {
+            verifiedAt = Require.notNull(now, "now");
+        }
+    }
+
+    public boolean isVerified() {
+        return verifiedAt != null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Verified and not deleted: may sign in. */
+    public boolean isActive() {
+        return isVerified() && !isDeleted();
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Require.notBlank(passwordHash, "password hash");
+    }
+
+    public void rename(String displayName) {
+        this.displayName = Require.maxLength(Require.notBlank(displayName, "name"), NAME_MAX, "name");
+    }
+
+    public void preferLanguage(Language language) {
+        this.language = Require.notNull(language, "language");
+    }
+
+    public void grant(Role role) {
+        roles.add(Require.notNull(role, "role"));
+    }
+
+    public void revoke(Role role) {
+        roles.remove(Require.notNull(role, "role"));
+    }
+
+    public boolean hasRole(Role role) {
+        return !isDeleted() && roles.contains(role);
+    }
+
+    public void join(Organisation organisation) {
+        organisations.add(Require.notNull(organisation, "organisation"));
+    }
+
+    public void leave(Organisation organisation) {
+        organisations.remove(organisation);
+    }
+
+    public boolean isMemberOf(Organisation organisation) {
+        return !isDeleted() && organisation != null && organisations.contains(organisation);
+    }
+
+    /** Removes the personal data: e-mail, name, password, roles and memberships. The row stays for attribution. */
+    public void delete(Instant now) {
+        email = null;
+        displayName = null;
+        passwordHash = null;
+        roles.clear();
+        organisations.clear();
+        deletedAt = Require.notNull(now, "now");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Set<Organisation> getOrganisations() {
+        return Collections.unmodifiableSet(organisations);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Account a && id != null && id.equals(a.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Account.class.hashCode();
+    }
+}

@@ -1,0 +1,9 @@
+package org.bepart.notification;
+
+/** Why somebody is told something; each has a bundle text {@code NotificationKind.NAME} with placeholders. */
+public enum NotificationKind {
+    PARTNER_INVITED,
+    PARTNER_JOINED,
+    STATUS_CHANGED,
+    REVIEWER_MESSAGE
+}

@@ -1,0 +1,144 @@
+package org.bepart.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bepart.shared.Require;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An e-mail in the outbox: written in the same transaction as what caused it, sent in the background, retried with
+ * growing pauses when the mail server cannot take it, given up after {@link #MAX_ATTEMPTS}.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+@NamedQuery(name = OutgoingMail.FIND_DUE, query = "SELECT m FROM OutgoingMail m WHERE m.sentAt IS NULL "
+        + "AND m.failedAt IS NULL AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
+public class OutgoingMail {
+
+    public static final String FIND_DUE = "OutgoingMail.findDue";
+    public static final int MAX_ATTEMPTS = 8;
+    public static final int SUBJECT_MAX = 300;
+    public static final int BODY_MAX = 100_000;
+    public static final int ERROR_MAX = 1000;
+
+    @Id
+    @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoing_mail_seq")
+    private Long id;
+
+    @Version
+    private int version;
+
+    @NotNull @Size(max = 254)
+    @Column(name = "recipient", nullable = false, length = 254)
+    private String recipient;
+
+    @NotNull @Size(max = SUBJECT_MAX)
+    @Column(nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    @NotNull @Size(max = BODY_MAX)
+    @Column(nullable = false, length = BODY_MAX)
+    private String body;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @NotNull
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Size(max = ERROR_MAX)
+    @Column(name = "last_error", length = ERROR_MAX)
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
+    protected OutgoingMail() {
+    }
+
+    public OutgoingMail(String recipient, String subject, String body, Instant now) {
+        this.recipient = Require.notBlank(recipient, "recipient");
+        this.subject = Require.maxLength(Require.notBlank(subject, "subject"), SUBJECT_MAX, "subject");
+        this.body = Require.maxLength(Require.notBlank(body, "body"), BODY_MAX, "body");
+        this.createdAt = Require.notNull(now, "now");
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(Instant now) {
+        attempts++;
+        sentAt = Require.notNull(now, "now");
+        lastError = null;
+    }
+
+    /** Records a failed attempt and schedules the next one (1, 2, 4 … minutes), or gives up. */
+    public void attemptFailed(String error, Instant now) {
+        attempts++;
+        lastError = Require.maxLength(error == null ? "unknown error"
+                : error.substring(0, Math.min(error.length(), ERROR_MAX)), ERROR_MAX, "error");
+        if (attempts >= MAX_ATTEMPTS) {
+            failedAt = now;
+        } else {
+            nextAttemptAt = now.plus(Duration.ofMinutes(1L << (attempts - 1)));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getFailedAt() {
+        return failedAt;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisations behind initiatives: public authorities (municipalities and communities, regions, national bodies),
+ * civil-society organisations and research institutions. Contributors belong to them; initiatives belong to them.
+ */
+package org.bepart.organisation;

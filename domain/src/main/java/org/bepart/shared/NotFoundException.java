@@ -1,0 +1,11 @@
+package org.bepart.shared;
+
+/** What the caller asked for does not exist, or is not visible to the caller. */
+public class NotFoundException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String detail) {
+        super("error.notFound", detail);
+    }
+}

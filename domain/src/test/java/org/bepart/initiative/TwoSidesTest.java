@@ -1,0 +1,83 @@
+package org.bepart.initiative;
+
+import org.bepart.account.Account;
+import org.bepart.country.MemberState;
+import org.bepart.language.Language;
+import org.bepart.organisation.Organisation;
+import org.bepart.organisation.OrganisationKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TwoSidesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+    private final Organisation ngo = new Organisation("Green Gyumri", OrganisationKind.CIVIL_SOCIETY, MemberState.AM, NOW);
+    private final Organisation city = new Organisation("Gyumri", OrganisationKind.MUNICIPALITY, MemberState.AM, NOW);
+    private final Organisation otherNgo = new Organisation("Youth Lori", OrganisationKind.CIVIL_SOCIETY, MemberState.AM, NOW);
+    private final Account anna = new Account("anna@example.am", "Anna", "hash", Language.HY, NOW);
+
+    private Initiative draftOfTheNgo() {
+        return new Initiative(Language.HY, new InitiativeText("Կանաչ Գյումրի", "Ծառատունկ"), ngo, anna,
+                GovernmentLevel.LOCAL, NOW);
+    }
+
+    @Test
+    void theSubmittersSideIsFilledFromItsOrganisation() {
+        Initiative initiative = draftOfTheNgo();
+        assertEquals("Green Gyumri", initiative.getCivilSociety().getName());
+        assertEquals("anna@example.am", initiative.getCivilSociety().getEmail());
+        assertNull(initiative.getPublicAuthority());
+        assertEquals(MemberState.AM, initiative.getCountry());
+    }
+
+    @Test
+    void thePartnerMustStandOnTheOtherSide() {
+        Initiative initiative = draftOfTheNgo();
+        Perspective view = new Perspective("We hosted the hearings", "Open and useful", null);
+        PartnerSideException e = assertThrows(PartnerSideException.class,
+                () -> initiative.joinAsPartner(otherNgo, null, view, NOW));
+        assertEquals("error.partnerSide", e.getMessageKey());
+        initiative.joinAsPartner(city, null, view, NOW);
+        assertEquals("Gyumri", initiative.getPublicAuthority().getName());
+        assertEquals(view, initiative.getPartnerView());
+    }
+
+    @Test
+    void bothSidesAreInOnlyWithTwoPerspectives() {
+        Initiative initiative = draftOfTheNgo();
+        assertFalse(initiative.hasBothSides());
+        initiative.describeOwnView(new Perspective("We organised it", "Good turnout", "Start earlier"), NOW);
+        assertFalse(initiative.hasBothSides());
+        initiative.joinAsPartner(city, null, new Perspective("We decided", "Helpful", null), NOW);
+        assertTrue(initiative.hasBothSides());
+        initiative.dropPartner(NOW);
+        assertFalse(initiative.hasBothSides());
+        assertNull(initiative.getPublicAuthority());
+    }
+
+    @Test
+    void aPerspectiveNeedsARoleAndAnAssessment() {
+        assertThrows(IllegalArgumentException.class, () -> new Perspective(" ", "ok", null));
+        assertThrows(IllegalArgumentException.class, () -> new Perspective("role", null, null));
+    }
+
+    @Test
+    void contributorsEditOnlyBeforeReviewOrWhenChangesAreRequested() {
+        Initiative initiative = draftOfTheNgo();
+        assertTrue(initiative.isEditableByContributors());
+        initiative.moveTo(InitiativeStatus.SUBMITTED, NOW);
+        assertTrue(initiative.isEditableByContributors());
+        initiative.moveTo(InitiativeStatus.UNDER_REVIEW, NOW);
+        assertFalse(initiative.isEditableByContributors());
+        initiative.moveTo(InitiativeStatus.CHANGES_REQUESTED, NOW);
+        assertTrue(initiative.isEditableByContributors());
+    }
+}
