@@ -63,6 +63,17 @@ case "${1:-}" in
         mkdir -p "$DATA_DIR/h2"
         export BEPART_DB_URL="jdbc:h2:file:$DATA_DIR/h2/bepart;DB_CLOSE_ON_EXIT=FALSE"
         export BEPART_DEMO_DATA=true
+        # The first administrator: from the environment, or a password generated once for this data directory.
+        if [ -z "${BEPART_ADMIN_EMAIL:-}" ]; then
+            export BEPART_ADMIN_EMAIL=admin@bepart.localhost
+            if [ ! -f "$DATA_DIR/admin-password" ]; then
+                (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$DATA_DIR/admin-password")
+            fi
+            export BEPART_ADMIN_PASSWORD="$(cat "$DATA_DIR/admin-password")"
+            admin_note="Administrator: $BEPART_ADMIN_EMAIL, password in $DATA_DIR/admin-password"
+        else
+            admin_note="Administrator: $BEPART_ADMIN_EMAIL (password from BEPART_ADMIN_PASSWORD)"
+        fi
         prepare_domain
         stop_domain
         log_pid=
@@ -81,6 +92,7 @@ case "${1:-}" in
         deploy
         wait_for_http
         echo "BePART runs at http://localhost:$HTTP_PORT/  (server log: $DOMAINS_DIR/$DOMAIN/logs/server.log; Ctrl-C stops it)"
+        echo "$admin_note"
         tail -n 0 -F "$DOMAINS_DIR/$DOMAIN/logs/server.log" &
         log_pid=$!
         wait "$log_pid"
@@ -100,6 +112,9 @@ case "${1:-}" in
         export BEPART_DB_PASSWORD="$IT_DB_PASSWORD"
         export BEPART_DEMO_DATA=true
         export BEPART_DIAGNOSTICS="${BEPART_DIAGNOSTICS:-true}"
+        # The system tests sign in as this administrator (ear/src/test: Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD).
+        export BEPART_ADMIN_EMAIL="${BEPART_ADMIN_EMAIL:-admin@bepart.test}"
+        export BEPART_ADMIN_PASSWORD="${BEPART_ADMIN_PASSWORD:-Sys-Test-Pass-2026-Kq}"
         rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
         prepare_domain
         start_domain

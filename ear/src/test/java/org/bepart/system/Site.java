@@ -18,6 +18,9 @@ import java.util.Map;
 final class Site {
 
     static final String BASE = System.getProperty("bepart.baseUrl", "http://127.0.0.1:28080");
+    /** The first administrator server.sh test-start creates (BEPART_ADMIN_EMAIL, BEPART_ADMIN_PASSWORD). */
+    static final String ADMIN_EMAIL = "admin@bepart.test";
+    static final String ADMIN_PASSWORD = "Sys-Test-Pass-2026-Kq";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();

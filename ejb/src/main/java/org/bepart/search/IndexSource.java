@@ -24,8 +24,11 @@ public class IndexSource {
 
     /** The last change to a public initiative, or null when there is none. */
     public Instant lastUpdate() {
-        return em.createQuery("SELECT MAX(i.updatedAt) FROM Initiative i WHERE i.status IN :statuses", Instant.class)
-                .setParameter("statuses", InitiativeStatus.publicOnes()).getSingleResult();
+        // Not MAX(): EclipseLink hands an aggregate to the converter as the driver's Timestamp on PostgreSQL.
+        return em.createQuery("SELECT i.updatedAt FROM Initiative i WHERE i.status IN :statuses "
+                        + "ORDER BY i.updatedAt DESC", Instant.class)
+                .setParameter("statuses", InitiativeStatus.publicOnes()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** Up to {@code size} public initiatives with ids above {@code afterId}, by id. */

@@ -1,0 +1,80 @@
+package org.bepart.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks e-mail and password against the accounts, with the platform's PBKDF2 hash (SHA-512, 210 000 iterations).
+ * An unknown address costs the same time as a wrong password, so answers do not tell which addresses exist.
+ */
+@Stateless
+public class Authenticator {
+
+    /** Parameters of new hashes; verification reads the ones stored with each hash. */
+    static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    private String dummyHash;
+
+    @PostConstruct
+    void configure() {
+        passwordHash.initialize(HASH_PARAMETERS);
+        dummyHash = passwordHash.generate("not a password of anybody".toCharArray());
+    }
+
+    /** The hash to store for {@code password}. */
+    public String hash(String password) {
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    /** The active account with this address and password, or empty. */
+    public Optional<SignedIn> authenticate(String email, String password) {
+        if (email == null || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Account account = find(email).orElse(null);
+        String stored = account == null || account.getPasswordHash() == null ? dummyHash : account.getPasswordHash();
+        boolean matches = passwordHash.verify(password.toCharArray(), stored);
+        if (account == null || !matches || !account.isActive()) {
+            return Optional.empty();
+        }
+        return Optional.of(signedIn(account));
+    }
+
+    /** What the web tier shows of a signed-in account, read afresh (roles may have changed); empty once deleted. */
+    public Optional<SignedIn> current(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || !account.isActive() ? Optional.empty() : Optional.of(signedIn(account));
+    }
+
+    private Optional<Account> find(String email) {
+        String address;
+        try {
+            address = Account.normaliseEmail(email);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class).setParameter("email", address)
+                .getResultStream().findFirst();
+    }
+
+    private static SignedIn signedIn(Account account) {
+        return new SignedIn(account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles());
+    }
+}

@@ -1,0 +1,81 @@
+package org.bepart.web.faces;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import org.bepart.shared.BusinessException;
+import org.bepart.shared.ConcurrentChangeException;
+import org.bepart.web.i18n.ReaderLanguage;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Translated messages for forms: business errors by their key, optimistic-locking failures as a clear conflict,
+ * invalid input as such; whatever else goes wrong is logged and shown as a general failure, never as a stack trace.
+ */
+@RequestScoped
+public class Messages {
+
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
+    @Inject
+    private ReaderLanguage reader;
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** A message attached to one input (its client id), e.g. "form:email". */
+    public void errorFor(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** Shows what went wrong in a service call in the reader's language and returns the key used. */
+    public String failure(Exception e) {
+        String key = keyOf(e);
+        if ("error.500.text".equals(key)) {
+            LOG.log(Level.SEVERE, "Unexpected failure behind a form", e);
+        }
+        error(key);
+        return key;
+    }
+
+    /** The bundle key for an exception thrown by a service (EJB wrappers unwrapped). */
+    public static String keyOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return business.getMessageKey();
+            }
+            if (t instanceof OptimisticLockException) {
+                return new ConcurrentChangeException("").getMessageKey();
+            }
+            if (t instanceof ConstraintViolationException || t instanceof IllegalArgumentException) {
+                return "error.invalidInput";
+            }
+            if (t instanceof EJBException ejb && ejb.getCausedByException() != null && ejb.getCausedByException() != t) {
+                return keyOf(ejb.getCausedByException());
+            }
+        }
+        return "error.500.text";
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = arguments.length == 0 ? reader.text(key) : reader.format(key, arguments);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
