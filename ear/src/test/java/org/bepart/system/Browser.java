@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,7 +68,9 @@ final class Browser implements AutoCloseable {
     void follow(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium may answer "node does not belong to the document" instead of "stale" while it navigates.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
         waitUntilLoaded();
     }
 
@@ -84,11 +87,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(element.getAttribute("for")));
     }
 
-    /** The button or link with this visible text. */
+    /**
+     * The button with this visible text, else the link: a form's "Sign in" button, not the header's "Sign in" link
+     * that comes first in the page.
+     */
     WebElement action(String text) {
         String literal = xpathLiteral(text);
-        return driver.findElement(By.xpath("//button[normalize-space(.)=" + literal + "] | //input[@type='submit' and @value="
-                + literal + "] | //a[normalize-space(.)=" + literal + "]"));
+        List<WebElement> buttons = driver.findElements(By.xpath("//button[normalize-space(.)=" + literal
+                + "] | //input[@type='submit' and @value=" + literal + "]"));
+        return buttons.isEmpty() ? driver.findElement(By.xpath("//a[normalize-space(.)=" + literal + "]"))
+                : buttons.get(0);
     }
 
     /** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */

@@ -2,6 +2,7 @@ package org.bepart.web.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,10 +16,12 @@ import org.bepart.language.Language;
 import org.bepart.shared.BusinessException;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.LanguageFilter;
+import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /** /account/profile: name and preferred language, a new password, and deleting the account. */
 @Named
@@ -60,7 +63,10 @@ public class ProfilePage implements Serializable {
     public void save() {
         try {
             accounts.updateProfile(accountId, name, language);
-            messages.info("profile.saved");
+            // Said in the chosen language, which the next page is shown in.
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    ResourceBundle.getBundle(ReaderLanguage.BUNDLE, language.locale()).getString("profile.saved"),
+                    null));
             messages.keepForRedirect();
             Redirect.to("/account/profile?" + LanguageFilter.PARAMETER + "=" + language.tag());
         } catch (RuntimeException e) {
