@@ -7,7 +7,8 @@
 #   server.sh test-stop   stops the system-test server and keeps its log in target/
 #
 # Environment: PAYARA_HOME (unpacked Payara Server 6), DOMAINS_DIR, PORTBASE (HTTP = PORTBASE + 80,
-# administration = PORTBASE + 48), EAR (the archive to deploy), HEAP (maximum heap of a new domain, default 512m).
+# administration = PORTBASE + 48), EAR (the archive to deploy), HEAP (maximum heap of a new domain, default 512m),
+# SMTP_PORT (the mail server on 127.0.0.1 behind the mail session mail/bepart; run: 2525, test-start: 28025).
 set -euo pipefail
 
 DOMAIN=bepart
@@ -42,6 +43,15 @@ stop_domain() {
     "$ASADMIN" stop-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null 2>&1 || true
 }
 
+# The mail session mail/bepart (JNDI), to an SMTP server on 127.0.0.1:$SMTP_PORT; replaced at every start.
+create_mail_session() {
+    asadmin delete-javamail-resource mail/bepart >/dev/null 2>&1 || true
+    asadmin create-javamail-resource --mailhost 127.0.0.1 --mailuser bepart \
+        --fromaddress "${BEPART_MAIL_FROM:-noreply@bepart.localhost}" \
+        --property "mail.smtp.port=$SMTP_PORT:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000" \
+        mail/bepart >/dev/null
+}
+
 deploy() {
     asadmin deploy --force=true --name bepart --contextroot / "$EAR" >/dev/null
 }
@@ -63,6 +73,9 @@ case "${1:-}" in
         mkdir -p "$DATA_DIR/h2"
         export BEPART_DB_URL="jdbc:h2:file:$DATA_DIR/h2/bepart;DB_CLOSE_ON_EXIT=FALSE"
         export BEPART_DEMO_DATA=true
+        # Nothing listens on this port in the demo: mails stay in the outbox and are written to the server log.
+        SMTP_PORT="${SMTP_PORT:-2525}"
+        export BEPART_MAIL_LOG=true
         # The first administrator: from the environment, or a password generated once for this data directory.
         if [ -z "${BEPART_ADMIN_EMAIL:-}" ]; then
             export BEPART_ADMIN_EMAIL=admin@bepart.localhost
@@ -88,11 +101,13 @@ case "${1:-}" in
             wait_for_http || true
             asadmin undeploy bepart >/dev/null
         fi
+        create_mail_session
         echo "Deploying BePART…"
         deploy
         wait_for_http
         echo "BePART runs at http://localhost:$HTTP_PORT/  (server log: $DOMAINS_DIR/$DOMAIN/logs/server.log; Ctrl-C stops it)"
         echo "$admin_note"
+        echo "Mails (e.g. the links that confirm new accounts) are written to the server log."
         tail -n 0 -F "$DOMAINS_DIR/$DOMAIN/logs/server.log" &
         log_pid=$!
         wait "$log_pid"
@@ -115,10 +130,11 @@ case "${1:-}" in
         # The system tests sign in as this administrator (ear/src/test: Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD).
         export BEPART_ADMIN_EMAIL="${BEPART_ADMIN_EMAIL:-admin@bepart.test}"
         export BEPART_ADMIN_PASSWORD="${BEPART_ADMIN_PASSWORD:-Sys-Test-Pass-2026-Kq}"
+        SMTP_PORT="${SMTP_PORT:-28025}"
         rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
         prepare_domain
         start_domain
-        if ! deploy || ! wait_for_http; then
+        if ! create_mail_session || ! deploy || ! wait_for_http; then
             tail -n 200 "$DOMAINS_DIR/$DOMAIN/logs/server.log" >&2
             stop_domain
             exit 1

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,7 +69,9 @@ final class Browser implements AutoCloseable {
     void follow(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium may answer "node does not belong to the document" instead of "stale" while it navigates.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
         waitUntilLoaded();
     }
 
@@ -85,11 +88,24 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(element.getAttribute("for")));
     }
 
-    /** The button or link with this visible text in the page's main content (not the header's navigation). */
+    /**
+     * The button with this visible text, else the link: the page's own ones first (a form's "Sign in" button, not the
+     * header's "Sign in" link that comes first in the page), then those of the header.
+     */
     WebElement action(String text) {
         String literal = xpathLiteral(text);
-        return driver.findElement(By.xpath("//main//button[normalize-space(.)=" + literal + "] | //main//input[(@type='submit' or @type='button') and @value="
-                + literal + "] | //main//a[normalize-space(.)=" + literal + "]"));
+        String button = "//button[normalize-space(.)=" + literal + "] | //input[(@type='submit' or @type='button')"
+                + " and @value=" + literal + "]";
+        String link = "//a[normalize-space(.)=" + literal + "]";
+        for (String xpath : List.of("//main" + button.replace(" | //", " | //main//"), button,
+                "//main" + link, link)) {
+            List<WebElement> found = driver.findElements(By.xpath(xpath));
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        throw new org.openqa.selenium.NoSuchElementException("no button or link named " + text);
+    }
     }
 
     /** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */

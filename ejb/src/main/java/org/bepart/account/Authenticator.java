@@ -43,6 +43,13 @@ public class Authenticator {
         return passwordHash.generate(password.toCharArray());
     }
 
+    /** Whether {@code password} is the password of {@code account}. */
+    public boolean verifies(Account account, String password) {
+        return password != null && password.length() <= PasswordPolicy.MAX_LENGTH
+                && account.getPasswordHash() != null
+                && passwordHash.verify(password.toCharArray(), account.getPasswordHash());
+    }
+
     /** The active account with this address and password, or empty. */
     public Optional<SignedIn> authenticate(String email, String password) {
         if (email == null || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {

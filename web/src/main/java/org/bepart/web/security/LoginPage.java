@@ -1,5 +1,6 @@
 package org.bepart.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,10 +12,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.bepart.account.LoginThrottle;
 import org.bepart.web.faces.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The sign-in form (/login). After signing in, the visitor continues to the page that asked for it, or to /account. */
 @Named
@@ -29,6 +34,9 @@ public class LoginPage implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @EJB
+    private transient LoginThrottle throttle;
+
     private String email;
 
     private String password;
@@ -38,12 +46,24 @@ public class LoginPage implements Serializable {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        Optional<Instant> refused = throttle.refusedUntil(email, request.getRemoteAddr());
+        if (refused.isPresent()) {
+            password = null;
+            long seconds = Math.max(1, (Duration.between(Instant.now(), refused.get()).toMillis() + 999) / 1000);
+            messages.errorFor("login:email", "login.throttled", seconds);
+            return;
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
                 .withParams().credential(new UsernamePasswordCredential(email.strip(), password)));
         password = null;
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            throttle.succeeded(email);
+        } else {
+            throttle.failed(email, request.getRemoteAddr());
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {

@@ -1,0 +1,38 @@
+package org.bepart.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.bepart.language.Language;
+
+import java.time.Clock;
+
+/**
+ * Puts mails into the outbox in the caller's transaction: a mail exists exactly when what caused it was saved. Texts
+ * come from the bundle in the recipient's language: {@code KEY.subject} and {@code KEY.body}, with the same arguments.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    public void send(@NotBlank String recipient, @NotNull Language language, @NotBlank String key,
+                     Object... arguments) {
+        OutgoingMail mail = new OutgoingMail(recipient, RecipientTexts.format(language, key + ".subject", arguments),
+                RecipientTexts.format(language, key + ".body", arguments), clock.instant());
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(mail.getId()));
+    }
+}

@@ -1,0 +1,44 @@
+package org.bepart.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.bepart.account.AccountService;
+import org.bepart.web.faces.Messages;
+
+import java.io.Serializable;
+
+/** /password/forgot: mails a link to choose a new password; the same answer whatever the address. */
+@Named
+@ViewScoped
+public class ForgotPasswordPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient AccountService accounts;
+
+    @Inject
+    private transient Messages messages;
+
+    private String email;
+
+    public void send() {
+        try {
+            accounts.requestPasswordReset(email);
+            messages.info("forgot.sent", email.strip());
+            email = null;
+        } catch (RuntimeException e) {
+            messages.failure(e);
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}
