@@ -106,7 +106,6 @@ final class Browser implements AutoCloseable {
         }
         throw new org.openqa.selenium.NoSuchElementException("no button or link named " + text);
     }
-    }
 
     /** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */
     void signIn(String email, String password) {
