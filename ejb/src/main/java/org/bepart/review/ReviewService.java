@@ -175,16 +175,13 @@ public class ReviewService {
                                    @Size(max = Transition.MESSAGE_MAX) String message,
                                    @NotNull List<@NotNull @Valid Assessment> assessments) {
         Account actor = Access.actorWithRole(em, actorId, Role.REVIEWER, Role.ADMINISTRATOR);
-        if (!Review.DECISIONS.contains(decision)) {
-            throw new IllegalArgumentException("not a decision: " + decision);
+        Initiative initiative = lifecycle.load(initiativeId, expectedVersion);
+        if (!decisions(initiative.getStatus()).contains(decision)) {
+            throw new IllegalTransitionException(initiative.getStatus(), decision);
         }
         String text = message == null || message.isBlank() ? null : message.strip();
         if (decision != InitiativeStatus.VALIDATED && text == null) {
             throw new MessageRequiredException("a message is required for " + decision);
-        }
-        Initiative initiative = lifecycle.load(initiativeId, expectedVersion);
-        if (!decisions(initiative.getStatus()).contains(decision)) {
-            throw new IllegalTransitionException(initiative.getStatus(), decision);
         }
         List<PrincipleAssessment> checklist = checklist(assessments);
         em.persist(new Review(initiative.getId(), actor, decision, text, checklist, clock.instant()));
