@@ -86,8 +86,8 @@ public class VersionService {
     }
 
     /**
-     * What changed from version {@code from} to version {@code to} of a public initiative; empty when it has fewer
-     * than two versions. Null numbers default to the latest version and the one before it.
+     * What changed from version {@code from} to version {@code to} of a public initiative. Null numbers default to
+     * the latest version and the one before {@code to}; empty when there is none before it.
      * {@link NotFoundException} when the initiative is not public or a version does not exist.
      */
     public Optional<Comparison> compare(long initiativeId, Integer from, Integer to) {
@@ -95,7 +95,7 @@ public class VersionService {
         int last = lastNumber(initiativeId);
         int target = to == null ? last : to;
         int source = from == null ? target - 1 : from;
-        if (from == null && to == null && last < 2) {
+        if (from == null && source < 1) {
             return Optional.empty();
         }
         InitiativeVersion before = find(initiativeId, source)

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 public record QueueRow(long id, int version, String title, Language titleLanguage, String civilSociety,
                        String publicAuthority, MemberState country, InitiativeStatus status, Instant submittedAt,
-                       Instant updatedAt, Boolean partnerIn) {
+                       Instant updatedAt, Boolean partnerIn) implements java.io.Serializable {
 
     static QueueRow of(Initiative i, Language language) {
         ShownText shown = i.textFor(language);
