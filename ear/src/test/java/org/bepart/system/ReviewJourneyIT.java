@@ -4,12 +4,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +56,12 @@ class ReviewJourneyIT {
                     + " planned five paths along the river.\", \"country\": \"IE\", \"stages\": \"DRAFTING\\nDECISION\"}')");
         }
         browser = new Browser("en");
-        browser.signIn(Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD);
+        // Browser.signIn's "Sign in" finds the header's link of that name first: press the form's own button
+        browser.open("/login?lang=en");
+        browser.fill("E-mail address", Site.ADMIN_EMAIL);
+        browser.fill("Password", Site.ADMIN_PASSWORD);
+        follow(browser.find(By.id("login:submit")));
+        assertTrue(browser.driver.getCurrentUrl().contains("/account"), browser.text());
     }
 
     private static void insert(Statement sql, long id, String status, String title, String description)
@@ -81,7 +91,7 @@ class ReviewJourneyIT {
         assertEquals(1, browser.driver.findElements(By.linkText("Accounts and roles")).size());
         browser.assertAccessible("back office home");
 
-        browser.follow(browser.action("Open the review queue"));
+        follow(browser.action("Open the review queue"));
         assertTrue(browser.driver.getCurrentUrl().endsWith("/admin/queue"), browser.driver.getCurrentUrl());
         assertEquals("page", browser.find(By.cssSelector(".queue-tabs a[aria-current='page']")).getAttribute(
                 "aria-current"));
@@ -89,20 +99,20 @@ class ReviewJourneyIT {
         browser.assertAccessible("review queue");
 
         browser.fill("Title or organisation", "wombat");
-        browser.follow(browser.action("Filter"));
+        follow(browser.action("Filter"));
         assertTrue(browser.driver.getCurrentUrl().contains("q=wombat"), "filters are in the URL");
         assertEquals(List.of("Wombat youth council consultation", "Wombat river park dialogue"), titles());
         browser.assertAccessible("filtered queue");
 
         // Request changes: the checklist, and a message the contributors need
-        browser.follow(browser.driver.findElement(By.linkText("Wombat youth council consultation")));
+        follow(browser.driver.findElement(By.linkText("Wombat youth council consultation")));
         assertTrue(browser.driver.getCurrentUrl().contains("/admin/review?id=" + SENT_BACK));
         assertTrue(browser.text().contains("The views of both sides"));
         assertTrue(browser.text().contains("Carla Contributor"), "the history of transitions");
         browser.assertAccessible("review screen");
         rateEveryPrinciple("PARTLY_MET");
         browser.fill("Note on “Participation”", "Young people took part in two rounds.");
-        browser.follow(browser.action("Request changes"));
+        follow(browser.action("Request changes"));
         assertTrue(browser.text().contains("a message is required to request changes"), browser.text());
         assertTrue(browser.driver.findElements(By.cssSelector("input[type=radio][value=PARTLY_MET]")).stream()
                 .allMatch(WebElement::isSelected), "the checklist is still filled in");
@@ -110,7 +120,7 @@ class ReviewJourneyIT {
                 .getAttribute("value"));
         browser.assertAccessible("review screen with an error");
         browser.fill("Message to the contributors", "Please describe what the council did with the advice.");
-        browser.follow(browser.action("Request changes"));
+        follow(browser.action("Request changes"));
         assertTrue(browser.driver.getCurrentUrl().contains("/admin/queue"), browser.driver.getCurrentUrl());
         assertTrue(browser.text().contains("Changes were requested for “Wombat youth council consultation”"),
                 browser.text());
@@ -124,11 +134,11 @@ class ReviewJourneyIT {
         // Forward in bulk, then validate
         browser.open("/admin/queue?q=wombat&lang=en");
         browser.labelled("Select “Wombat river park dialogue”").click();
-        browser.follow(browser.action("Forward to review"));
+        follow(browser.action("Forward to review"));
         assertTrue(browser.text().contains("Forwarded to review: “Wombat river park dialogue”."), browser.text());
-        browser.follow(browser.driver.findElement(By.linkText("Wombat river park dialogue")));
+        follow(browser.driver.findElement(By.linkText("Wombat river park dialogue")));
         rateEveryPrinciple("MET");
-        browser.follow(browser.action("Validate"));
+        follow(browser.action("Validate"));
         assertTrue(browser.text().contains("“Wombat river park dialogue” is validated."), browser.text());
 
         // Its public history
@@ -154,8 +164,21 @@ class ReviewJourneyIT {
         assertTrue(browser.text().contains("Earlier reviews"));
         rateEveryPrinciple("PARTLY_MET");
         browser.fill("Message to the contributors", "The dates need a correction.");
-        browser.follow(browser.action("Request changes"));
+        follow(browser.action("Request changes"));
         assertEquals(404, Site.get("/initiatives/" + VALIDATED).statusCode());
+    }
+
+    /**
+     * Clicks what leads to another page and waits for it, like {@code Browser.follow}, but also takes Chromium's
+     * "node does not belong to the document" (the old page went away while it was being checked) as gone.
+     */
+    private static void follow(WebElement element) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.readyState").equals("complete"));
     }
 
     private static List<String> titles() {
