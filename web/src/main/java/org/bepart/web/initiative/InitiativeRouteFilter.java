@@ -12,13 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves {@code /initiatives/{id}} and {@code /initiatives/{id}/{slug}} with the initiative page; any other path
+ * Serves {@code /initiatives/{id}} and {@code /initiatives/{id}/{slug}} with the initiative page,
+ * {@code /initiatives/{id}/history} with its history page; any other path
  * under {@code /initiatives/} is not found. {@code /initiatives} itself is the catalogue.
  */
 @WebFilter(filterName = "InitiativeRouteFilter", urlPatterns = "/initiatives/*")
 public class InitiativeRouteFilter extends HttpFilter {
 
     private static final Pattern DETAIL = Pattern.compile("/([0-9]{1,18})(/[^/]*)?/?");
+    private static final Pattern HISTORY = Pattern.compile("/([0-9]{1,18})/history/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,6 +31,11 @@ public class InitiativeRouteFilter extends HttpFilter {
         }
         if (rest.isEmpty()) {
             chain.doFilter(request, response);
+            return;
+        }
+        Matcher history = HISTORY.matcher(rest);
+        if (history.matches()) {
+            request.getRequestDispatcher("/initiative-history?id=" + history.group(1)).forward(request, response);
             return;
         }
         Matcher matcher = DETAIL.matcher(rest);

@@ -1,0 +1,119 @@
+package org.bepart.history;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bepart.account.Account;
+import org.bepart.initiative.Initiative;
+import org.bepart.initiative.InitiativeEdited;
+import org.bepart.initiative.InitiativeStatus;
+import org.bepart.initiative.InitiativeVersion;
+import org.bepart.initiative.StatusChanged;
+import org.bepart.shared.NotFoundException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps a version of every edit of a public initiative, and compares two versions for the public history page. The
+ * versions are written inside the transaction that changed the initiative, so an edit and its version are saved
+ * together or not at all.
+ */
+@Stateless
+public class VersionService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Content of an initiative was saved: a new version when it is public and differs from the last one. */
+    public void edited(@Observes InitiativeEdited edited) {
+        keep(edited.initiativeId(), edited.actorId());
+    }
+
+    /**
+     * The status changed. When the initiative becomes public (submitted) its record is kept as the first version, or as
+     * a new one when it changed since; when it moves between public statuses, a version is kept only if there is none
+     * yet (initiatives published before the history existed), with the platform as its author.
+     */
+    public void statusChanged(@Observes StatusChanged change) {
+        if (change.to() == InitiativeStatus.SUBMITTED) {
+            keep(change.initiativeId(), change.actorId());
+        } else if (change.to().isPublic() && lastNumber(change.initiativeId()) == 0) {
+            keep(change.initiativeId(), null);
+        }
+    }
+
+    private void keep(long initiativeId, Long actorId) {
+        Initiative initiative = em.find(Initiative.class, initiativeId);
+        if (initiative == null || !initiative.isPublic()) {
+            return;
+        }
+        String snapshot = Snapshot.of(initiative);
+        int last = lastNumber(initiativeId);
+        if (last > 0 && find(initiativeId, last).map(v -> v.getSnapshot().equals(snapshot)).orElse(false)) {
+            return;
+        }
+        Account author = actorId == null ? null : em.find(Account.class, actorId);
+        em.persist(new InitiativeVersion(initiativeId, last + 1, snapshot, author, clock.instant()));
+    }
+
+    private int lastNumber(long initiativeId) {
+        Integer last = em.createNamedQuery(InitiativeVersion.LAST_NUMBER, Integer.class)
+                .setParameter("initiativeId", initiativeId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    private Optional<InitiativeVersion> find(long initiativeId, int number) {
+        return em.createNamedQuery(InitiativeVersion.FIND_BY_NUMBER, InitiativeVersion.class)
+                .setParameter("initiativeId", initiativeId).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    /** The versions of a public initiative, the latest first; {@link NotFoundException} when it is not public. */
+    public List<VersionRow> versions(long initiativeId) {
+        requirePublic(initiativeId);
+        return em.createQuery("SELECT v.number, v.createdAt, v.authorName FROM InitiativeVersion v"
+                        + " WHERE v.initiativeId = :initiativeId ORDER BY v.number DESC", Object[].class)
+                .setParameter("initiativeId", initiativeId).getResultStream()
+                .map(row -> new VersionRow((Integer) row[0], (java.time.Instant) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /**
+     * What changed from version {@code from} to version {@code to} of a public initiative. Null numbers default to
+     * the latest version and the one before {@code to}; empty when there is none before it.
+     * {@link NotFoundException} when the initiative is not public or a version does not exist.
+     */
+    public Optional<Comparison> compare(long initiativeId, Integer from, Integer to) {
+        requirePublic(initiativeId);
+        int last = lastNumber(initiativeId);
+        int target = to == null ? last : to;
+        int source = from == null ? target - 1 : from;
+        if (from == null && source < 1) {
+            return Optional.empty();
+        }
+        InitiativeVersion before = find(initiativeId, source)
+                .orElseThrow(() -> new NotFoundException("no version " + source + " of " + initiativeId));
+        InitiativeVersion after = find(initiativeId, target)
+                .orElseThrow(() -> new NotFoundException("no version " + target + " of " + initiativeId));
+        return Optional.of(new Comparison(row(before), row(after),
+                TextDiff.fields(Snapshot.read(before.getSnapshot()), Snapshot.read(after.getSnapshot()))));
+    }
+
+    private static VersionRow row(InitiativeVersion v) {
+        return new VersionRow(v.getNumber(), v.getCreatedAt(), v.getAuthorName());
+    }
+
+    private void requirePublic(long initiativeId) {
+        Initiative initiative = em.find(Initiative.class, initiativeId);
+        if (initiative == null || !initiative.isPublic()) {
+            throw new NotFoundException("no public initiative " + initiativeId);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.bepart.review;
+
+import java.util.List;
+
+/**
+ * What a bulk "forward to review" did, by initiative id.
+ *
+ * @param conflicts changed by somebody else since the queue was shown: left as they are
+ * @param refused   no longer submitted (or gone): left as they are
+ */
+public record BulkForward(List<Long> forwarded, List<Long> conflicts, List<Long> refused) {
+}
