@@ -35,6 +35,6 @@ public record Draft(long id, int version, InitiativeStatus status, int wizardSte
 
     /** The invitation still open, or null. */
     public InvitationView openInvitation() {
-        return invitations.stream().filter(i -> i.state() == InvitationView.State.OPEN).findFirst().orElse(null);
+        return invitations.stream().filter(i -> i.state() == org.bepart.partner.InvitationState.OPEN).findFirst().orElse(null);
     }
 }
