@@ -10,8 +10,9 @@ import java.io.Serializable;
 public class LinkRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final String URL_PATTERN = "https?://[^\\s/?#]+[^\\s]*";
+    public static final String URL_PATTERN = "(https?://[^\\s/?#]+[^\\s]*)?";
 
+    /** Empty, or an http(s) address with a host. */
     @Size(max = Link.URL_MAX) @Pattern(regexp = URL_PATTERN)
     private String url;
 
