@@ -63,8 +63,19 @@ class SubmissionJourneyIT {
 
     @Test
     void aContributorWritesAnInitiativeInSixStepsWithAnImageAndSubmitsIt() throws IOException {
+        try {
+            journey();
+        } catch (RuntimeException | AssertionError e) {
+            // The page the journey stopped on, to see why.
+            System.err.println(browser.driver.getCurrentUrl() + "\n" + browser.driver.getPageSource());
+            throw e;
+        }
+    }
+
+    private void journey() throws IOException {
         String name = "Journey Civic Lab " + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn(Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account"), "signed in: " + browser.driver.getCurrentUrl());
 
         browser.open("/account/organisations?lang=en");
         browser.assertAccessible("my organisations");
