@@ -46,6 +46,7 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        options.addArguments("--accept-lang=" + acceptLanguages);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("bepart.chromedriver", "/usr/bin/chromedriver")))
@@ -84,11 +85,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(element.getAttribute("for")));
     }
 
-    /** The button or link with this visible text. */
+    /** The button or link with this visible text in the page's main content (not the header's navigation). */
     WebElement action(String text) {
         String literal = xpathLiteral(text);
-        return driver.findElement(By.xpath("//button[normalize-space(.)=" + literal + "] | //input[@type='submit' and @value="
-                + literal + "] | //a[normalize-space(.)=" + literal + "]"));
+        return driver.findElement(By.xpath("//main//button[normalize-space(.)=" + literal + "] | //main//input[(@type='submit' or @type='button') and @value="
+                + literal + "] | //main//a[normalize-space(.)=" + literal + "]"));
     }
 
     /** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */

@@ -245,7 +245,8 @@ class PublicPagesIT {
             "/initiatives?sort=title&lang=ru", "/initiatives/1", "/initiatives/2?lang=fr", "/", "/statistics",
             "/map?country=AM", "/api/v1/initiatives?size=100"})
     void noPageCostsMoreThanSixSqlStatements(String path) {
-        HttpResponse<String> response = Site.get(path);
+        // no-cache: rendered afresh, not taken from the page cache
+        HttpResponse<String> response = Site.get(path, "Cache-Control", "no-cache");
         assertEquals(200, response.statusCode(), path);
         int statements = Integer.parseInt(response.headers().firstValue("X-SQL-Statements").orElseThrow());
         assertTrue(statements <= 6, path + " ran " + statements + " SQL statements");
@@ -260,5 +261,22 @@ class PublicPagesIT {
         HttpResponse<String> response = Site.get("/initiatives?theme=" + value + "&country=" + value);
         assertEquals(400, response.statusCode());
         assertFalse(response.body().replaceAll("(?s)<script.*?</script>", "").contains("Exception"));
+    }
+
+    @Test
+    void readersGetTheSamePageFromTheCacheAndSignedInPeopleNever() {
+        String path = "/initiatives/2?lang=en";
+        HttpResponse<String> first = Site.get(path, "Cache-Control", "no-cache");
+        assertEquals("MISS", first.headers().firstValue("X-Cache").orElseThrow());
+        HttpResponse<String> second = Site.get(path);
+        assertEquals("HIT", second.headers().firstValue("X-Cache").orElseThrow());
+        assertEquals(first.body(), second.body());
+        assertEquals("0", second.headers().firstValue("X-SQL-Statements").orElseThrow(), "no database work");
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        assertTrue(Site.get("/initiatives/2?lang=fr").body().contains("lang=\"fr\""), "keyed by language");
+        String session = Site.get("/login").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";")[0]).findFirst().orElseThrow();
+        HttpResponse<String> withSession = Site.get(path, "Cookie", session);
+        assertTrue(withSession.headers().firstValue("X-Cache").isEmpty(), "people with a session bypass it");
     }
 }

@@ -47,7 +47,7 @@ class SignInIT {
 
         browser.open("/account?lang=en");
         assertTrue(browser.text().contains("Welcome, Administrator."), browser.text());
-        assertEquals(1, browser.driver.findElements(By.linkText("Back office")).size());
+        assertEquals(1, browser.driver.findElements(By.cssSelector(".user-nav a[href=\"/admin\"]")).size());
         browser.assertAccessible("account page");
 
         browser.signOut();

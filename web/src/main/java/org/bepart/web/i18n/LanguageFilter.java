@@ -55,7 +55,7 @@ public class LanguageFilter extends HttpFilter {
     }
 
     /** The language {@link LanguageFilter} chose for this request, or the English fallback outside of it. */
-    static Language of(HttpServletRequest request) {
+    public static Language of(HttpServletRequest request) {
         Object language = request.getAttribute(ATTRIBUTE);
         return language instanceof Language l ? l : Language.EN;
     }

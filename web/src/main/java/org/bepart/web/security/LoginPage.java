@@ -50,7 +50,7 @@ public class LoginPage implements Serializable {
                 faces.responseComplete();
                 external.redirect(request.getContextPath() + "/account");
             }
-            default -> messages.errorFor("login:email", "login.failed");
+            default -> messages.error("login.failed");
         }
     }
 

@@ -1,0 +1,92 @@
+package org.bepart.web.cache;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Rendered pages by key, least recently used first out once their bytes pass a budget. A page is served only while
+ * it belongs to the current content generation and is younger than the time to live.
+ */
+final class PageStore {
+
+    /** One rendered page. */
+    record Page(long generation, Instant storedAt, String contentType, byte[] body) {
+    }
+
+    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final ReentrantLock lock = new ReentrantLock();
+    private final long maxBytes;
+    private final Duration timeToLive;
+    private long bytes;
+
+    PageStore(long maxBytes, Duration timeToLive) {
+        this.maxBytes = maxBytes;
+        this.timeToLive = timeToLive;
+    }
+
+    /** The page stored under {@code key} if it is still good for {@code generation} at {@code now}. */
+    Page get(String key, long generation, Instant now) {
+        lock.lock();
+        try {
+            Page page = pages.get(key);
+            if (page == null) {
+                return null;
+            }
+            if (page.generation() != generation || !now.isBefore(page.storedAt().plus(timeToLive))) {
+                remove(key);
+                return null;
+            }
+            return page;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void put(String key, Page page) {
+        if (page.body().length > maxBytes / 16) {
+            return;
+        }
+        lock.lock();
+        try {
+            remove(key);
+            pages.put(key, page);
+            bytes += page.body().length;
+            Iterator<Map.Entry<String, Page>> oldest = pages.entrySet().iterator();
+            while (bytes > maxBytes && oldest.hasNext()) {
+                bytes -= oldest.next().getValue().body().length;
+                oldest.remove();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int size() {
+        lock.lock();
+        try {
+            return pages.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    long bytes() {
+        lock.lock();
+        try {
+            return bytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void remove(String key) {
+        Page old = pages.remove(key);
+        if (old != null) {
+            bytes -= old.body().length;
+        }
+    }
+}
