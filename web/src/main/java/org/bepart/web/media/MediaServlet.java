@@ -59,6 +59,8 @@ public class MediaServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        // Binary content has no character set (the application's default UTF-8 would otherwise be appended).
+        response.setCharacterEncoding((String) null);
         response.setContentType(file.contentType());
         response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
         String disposition = file.document() ? "attachment" : "inline";

@@ -361,6 +361,11 @@ public class SubmissionPage implements Serializable {
         return Language.values();
     }
 
+    /** A date in the reader's language; empty when there is none. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : reader.date(date);
+    }
+
     public String stageNames(List<String> codes) {
         return codes.stream().map(c -> Stage.fromCode(c).map(reader::label).orElse(c))
                 .reduce((a, b) -> a + ", " + b).orElse("");
