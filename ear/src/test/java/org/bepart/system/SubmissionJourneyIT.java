@@ -197,6 +197,10 @@ class SubmissionJourneyIT {
         assertTrue(browser.text().contains("Park designed by its neighbours"), browser.text());
         browser.assertAccessible("organisation page");
 
+        browser.open("/account/partner?token=not-a-token&lang=en");
+        assertTrue(browser.text().contains("This invitation link cannot be used"), browser.text());
+        browser.assertAccessible("invitation page with an unusable link");
+
         browser.open("/admin/partner?id=" + initiative + "&lang=en");
         assertTrue(browser.text().contains("mayor@abovyan.test"), browser.text());
         browser.assertAccessible("partner back office");

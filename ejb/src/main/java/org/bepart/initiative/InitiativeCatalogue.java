@@ -99,8 +99,8 @@ public class InitiativeCatalogue {
     }
 
     private Map<Long, Initiative> load(List<Long> ids) {
-        return em.createQuery("SELECT i FROM Initiative i WHERE i.id IN :ids AND i.status IN :statuses",
-                        Initiative.class)
+        return em.createQuery("SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
+                        + " WHERE i.id IN :ids AND i.status IN :statuses", Initiative.class)
                 .setParameter("ids", ids).setParameter("statuses", PUBLIC)
                 .getResultStream().collect(Collectors.toMap(Initiative::getId, Function.identity()));
     }
