@@ -63,7 +63,8 @@ import java.util.Comparator;
 @Entity
 @Table(name = "initiative")
 @NamedQuery(name = Initiative.FIND_BY_ID_AND_STATUS,
-        query = "SELECT i FROM Initiative i WHERE i.id = :id AND i.status IN :statuses")
+        query = "SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
+                + " WHERE i.id = :id AND i.status IN :statuses")
 @NamedQuery(name = Initiative.FIND_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
         + "WHERE (i.owner = :organisation OR i.partner = :organisation) ORDER BY i.updatedAt DESC, i.id DESC")
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
@@ -186,11 +187,13 @@ public class Initiative {
     /** The organisation that submitted it; its members edit it. Null for initiatives imported without one. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
+    @BatchFetch(BatchFetchType.IN)
     private Organisation owner;
 
     /** The other side (an authority if a civil-society organisation submitted, and the reverse), once it joined. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "partner_id")
+    @BatchFetch(BatchFetchType.IN)
     private Organisation partner;
 
     @Valid

@@ -1,7 +1,8 @@
 package org.bepart.initiative;
 
-import org.bepart.country.MemberState;
 import org.bepart.language.Language;
+import org.bepart.media.AttachmentView;
+import org.bepart.organisation.Sector;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
 
@@ -9,18 +10,50 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** Every public field of an initiative, its texts in the reader's language where it has one. */
+/**
+ * Every public field of an initiative, its texts in the reader's language where it has one.
+ *
+ * @param owner     the organisation that submitted it with its perspective; null for initiatives without one
+ * @param partner   the other side once it joined, with its perspective; else null
+ * @param images    its gallery; filled for one initiative's page ({@code InitiativeCatalogue.find}), empty in lists
+ * @param documents its PDF documents; filled like {@code images}
+ */
 public record InitiativeDetail(InitiativeCard card, InitiativeText text, Language originalLanguage,
                                Set<Language> availableLanguages, Format format, List<TermView> tools,
                                List<TermView> targetGroups, Party civilSociety, Party publicAuthority,
-                               List<Link> links, Instant updatedAt) {
+                               List<Link> links, Instant updatedAt, Side owner, Side partner,
+                               List<AttachmentView> images, List<AttachmentView> documents) {
+
+    /** One side of the initiative: the organisation, where it stands, and its own perspective (null until given). */
+    public record Side(long organisationId, String name, String slug, Sector sector, Perspective view) {
+
+        static Side of(org.bepart.organisation.Organisation o, Perspective view) {
+            return o == null ? null : new Side(o.getId(), o.getName(), Initiative.slug(o.getName()), o.sector(), view);
+        }
+
+        public boolean isPublicAuthority() {
+            return sector == Sector.PUBLIC_AUTHORITY;
+        }
+    }
 
     static InitiativeDetail of(Initiative i, Language language) {
+        return of(i, language, List.of());
+    }
+
+    static InitiativeDetail of(Initiative i, Language language, List<AttachmentView> attachments) {
         ShownText shown = i.textFor(language);
         return new InitiativeDetail(InitiativeCard.of(i, language), shown.text(), i.getOriginalLanguage(),
                 i.availableLanguages(), i.getFormat(),
                 i.termsOf(TermKind.TOOL).stream().map(t -> TermView.of(t, language)).toList(),
                 i.termsOf(TermKind.TARGET_GROUP).stream().map(t -> TermView.of(t, language)).toList(),
-                i.getCivilSociety(), i.getPublicAuthority(), List.copyOf(i.getLinks()), i.getUpdatedAt());
+                i.getCivilSociety(), i.getPublicAuthority(), List.copyOf(i.getLinks()), i.getUpdatedAt(),
+                Side.of(i.getOwner(), i.getOwnerView()), Side.of(i.getPartner(), i.getPartnerView()),
+                attachments.stream().filter(AttachmentView::isImage).toList(),
+                attachments.stream().filter(a -> !a.isImage()).toList());
+    }
+
+    /** Whether either side has given its own perspective. */
+    public boolean hasPerspectives() {
+        return owner != null && owner.view() != null || partner != null && partner.view() != null;
     }
 }

@@ -1,0 +1,105 @@
+package org.bepart.web.organisation;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.bepart.organisation.OrganisationEdit;
+import org.bepart.organisation.OrganisationForm;
+import org.bepart.organisation.OrganisationService;
+import org.bepart.shared.AccessDeniedException;
+import org.bepart.shared.NotFoundException;
+import org.bepart.web.faces.Messages;
+import org.bepart.web.security.CurrentUser;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** /account/organisations/edit?id=: describe an organisation, see and add its members. */
+@Named
+@ViewScoped
+public class OrganisationEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient OrganisationService organisations;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient Messages messages;
+
+    private String id;
+    private OrganisationEdit organisation;
+    private OrganisationForm form;
+    private int version;
+    private String memberEmail;
+
+    public void load() throws IOException {
+        if (id == null || !id.matches("[0-9]{1,18}")) {
+            Faces.responseSendError(404, "no such organisation");
+            return;
+        }
+        try {
+            organisation = organisations.forEdit(currentUser.getId(), Long.parseLong(id));
+            form = organisation.form();
+            version = organisation.version();
+        } catch (RuntimeException e) {
+            if (Messages.keyOf(e).equals(new AccessDeniedException("").getMessageKey())
+                    || Messages.keyOf(e).equals(new NotFoundException("").getMessageKey())) {
+                Faces.responseSendError(404, "no such organisation");
+                return;
+            }
+            throw e;
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            organisations.edit(currentUser.getId(), organisation.id(), version, form);
+            messages.info("organisation.saved");
+            messages.keepForRedirect();
+            Faces.redirect(Faces.getRequestContextPath() + "/account/organisations/edit?id=" + organisation.id());
+        } catch (RuntimeException e) {
+            messages.failure(e);
+        }
+    }
+
+    public void addMember() throws IOException {
+        try {
+            organisations.addMember(currentUser.getId(), organisation.id(), memberEmail);
+            messages.info("organisation.memberAdded", memberEmail);
+            messages.keepForRedirect();
+            Faces.redirect(Faces.getRequestContextPath() + "/account/organisations/edit?id=" + organisation.id());
+        } catch (RuntimeException e) {
+            messages.errorFor("members:email", Messages.keyOf(e));
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public OrganisationEdit getOrganisation() {
+        return organisation;
+    }
+
+    public OrganisationForm getForm() {
+        return form;
+    }
+
+    public String getMemberEmail() {
+        return memberEmail;
+    }
+
+    public void setMemberEmail(String memberEmail) {
+        this.memberEmail = memberEmail;
+    }
+}

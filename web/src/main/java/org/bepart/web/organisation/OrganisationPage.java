@@ -1,0 +1,51 @@
+package org.bepart.web.organisation;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.bepart.organisation.OrganisationProfile;
+import org.bepart.organisation.OrganisationService;
+import org.bepart.web.i18n.ReaderLanguage;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+
+/** Backs {@code organisation.xhtml}: the public profile at {@code /organisations/{id}/{slug}}. */
+@Named
+@RequestScoped
+public class OrganisationPage {
+
+    @EJB
+    private OrganisationService organisations;
+
+    @Inject
+    private ReaderLanguage reader;
+
+    private String id;
+    private OrganisationProfile organisation;
+
+    /** View action: loads the organisation, or answers 404. */
+    public void load() throws IOException {
+        if (id == null || !id.matches("[0-9]{1,18}")) {
+            Faces.responseSendError(404, "no such organisation");
+            return;
+        }
+        organisation = organisations.profile(Long.parseLong(id), reader.getLanguage()).orElse(null);
+        if (organisation == null) {
+            Faces.responseSendError(404, "no such organisation");
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public OrganisationProfile getOrganisation() {
+        return organisation;
+    }
+}
