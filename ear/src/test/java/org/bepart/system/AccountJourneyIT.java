@@ -1,21 +1,12 @@
 package org.bepart.system;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,42 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccountJourneyIT {
 
-    private static final int SMTP_PORT = Integer.getInteger("bepart.it.smtpPort", 28025);
-    private static GreenMail mailServer;
+    private static Mailbox mailbox;
 
     @BeforeAll
     static void startMailServer() {
-        mailServer = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
+        mailbox = new Mailbox();
     }
 
     @AfterAll
     static void stopMailServer() {
-        mailServer.stop();
-    }
-
-    /** The path and query of the link to {@code path} in the newest mail to {@code recipient}, waiting for it. */
-    private static String linkFromMail(String recipient, String path) throws Exception {
-        Pattern link = Pattern.compile(Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+");
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end) {
-            MimeMessage[] messages = mailServer.getReceivedMessages();
-            for (int i = messages.length - 1; i >= 0; i--) {
-                if (isFor(messages[i], recipient)) {
-                    Matcher m = link.matcher(String.valueOf(messages[i].getContent()));
-                    if (m.find()) {
-                        return m.group();
-                    }
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no mail with a " + path + " link for " + recipient);
-    }
-
-    private static boolean isFor(MimeMessage message, String recipient) throws MessagingException {
-        Address[] to = message.getAllRecipients();
-        return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(recipient));
+        mailbox.close();
     }
 
     @Test
@@ -89,7 +54,7 @@ class AccountJourneyIT {
             assertTrue(browser.text().contains("Check your mail"), browser.text());
             browser.assertAccessible("registered: check your mail");
 
-            browser.open(linkFromMail(email, "/verify") + "&lang=en");
+            browser.open(mailbox.link(email, "/verify") + "&lang=en");
             assertTrue(browser.text().contains("your address is confirmed"), browser.text());
             browser.assertAccessible("verify");
 
@@ -121,7 +86,7 @@ class AccountJourneyIT {
             assertTrue(browser.text().contains("a link to choose a new password is on its way"), browser.text());
             browser.assertAccessible("forgotten password: sent");
 
-            browser.open(linkFromMail(email, "/password/reset") + "&lang=en");
+            browser.open(mailbox.link(email, "/password/reset") + "&lang=en");
             browser.assertAccessible("reset password");
             browser.fill("New password", "Green-hills-2027");
             browser.fill("Repeat the password", "Green-hills-2027");

@@ -1,0 +1,83 @@
+package org.bepart.system;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server (GreenMail) on the port the system-test server's {@code mail/bepart} session sends to, and
+ * the links people follow from the mails they receive.
+ */
+final class Mailbox implements AutoCloseable {
+
+    static final int SMTP_PORT = Integer.getInteger("bepart.it.smtpPort", 28025);
+
+    private final GreenMail server;
+
+    Mailbox() {
+        server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    /** The path and query of the link to {@code path} in the newest mail to {@code recipient}, waiting for it. */
+    String link(String recipient, String path) throws InterruptedException {
+        Pattern link = Pattern.compile(Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+");
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            MimeMessage[] messages = server.getReceivedMessages();
+            for (int i = messages.length - 1; i >= 0; i--) {
+                if (isFor(messages[i], recipient)) {
+                    Matcher m = link.matcher(body(messages[i]));
+                    if (m.find()) {
+                        return m.group();
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail with a " + path + " link for " + recipient);
+    }
+
+    /** Whether a mail to {@code recipient} containing {@code text} arrives within a minute. */
+    boolean receives(String recipient, String text) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            for (MimeMessage message : server.getReceivedMessages()) {
+                if (isFor(message, recipient) && body(message).contains(text)) {
+                    return true;
+                }
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isFor(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
