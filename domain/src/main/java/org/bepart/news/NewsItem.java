@@ -91,6 +91,7 @@ public class NewsItem {
     @ElementCollection
     @CollectionTable(name = "news_tag", joinColumns = @JoinColumn(name = "news_id"))
     @OrderColumn(name = "position")
+    @BatchFetch(BatchFetchType.IN)
     @Column(name = "tag", length = TAG_MAX, nullable = false)
     private List<String> tags = new ArrayList<>();
 
