@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A line of the audit trail. */
 public record AuditRow(Instant at, String actorName, AuditAction action, String subjectType, long subjectId,
-                       String detail) {
+                       String detail) implements java.io.Serializable {
 
     static AuditRow of(AuditEntry entry) {
         return new AuditRow(entry.getAt(), entry.getActorName(), entry.getAction(), entry.getSubjectType(),

@@ -64,6 +64,11 @@ public class NewsForm implements Serializable {
         return id;
     }
 
+    /** Set by the page once a new item has been created, so that the next step updates it. */
+    public void setId(Long id) {
+        this.id = id;
+    }
+
     public Integer getVersion() {
         return version;
     }
