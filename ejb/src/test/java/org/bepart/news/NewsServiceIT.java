@@ -32,7 +32,7 @@ public class NewsServiceIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClass(NewsTestData.class);
+        return InitiativeCatalogueIT.deployment().addClasses(NewsTestData.class, NewsImagesTest.class);
     }
 
     @EJB
