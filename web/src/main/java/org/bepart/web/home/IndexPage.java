@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import org.bepart.initiative.CatalogueOverview;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.Stage;
+import org.bepart.news.HomeNews;
+import org.bepart.news.NewsService;
 import org.bepart.web.i18n.ReaderLanguage;
 
 import java.util.Arrays;
@@ -19,18 +21,29 @@ import java.util.List;
 public class IndexPage {
 
     static final int LATEST = 6;
+    static final int LATEST_NEWS = 4;
 
     @EJB
     private InitiativeCatalogue catalogue;
+
+    @EJB
+    private NewsService newsService;
 
     @Inject
     private ReaderLanguage reader;
 
     private CatalogueOverview overview;
+    private HomeNews news;
 
     @PostConstruct
     void load() {
         overview = catalogue.overview(LATEST, reader.getLanguage());
+        news = newsService.home(reader.getLanguage(), LATEST_NEWS);
+    }
+
+    /** Pinned and latest news. */
+    public HomeNews getNews() {
+        return news;
     }
 
     public CatalogueOverview getOverview() {

@@ -1,0 +1,5 @@
+package org.bepart.news;
+
+/** An image of the library ready to be served. */
+public record ImageBytes(String contentType, byte[] bytes) {
+}

@@ -1,0 +1,5 @@
+/**
+ * The news portal's pages: the public list {@code /news}, item pages {@code /news/{id}/{slug}}, RSS and Atom feeds,
+ * library images, the home page's news, and the editors' back office under {@code /admin/news} and {@code /admin/audit}.
+ */
+package org.bepart.web.news;
