@@ -2,6 +2,7 @@ package org.bepart.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -62,6 +63,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -116,7 +118,9 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile FacetState facetState;
-    private volatile boolean rebuilding;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile Instant lastRebuild;
+    private volatile long lastRebuildCount;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -191,9 +195,14 @@ public class SearchIndex {
         }
     }
 
-    /** Rebuilds the whole index from the database; searches keep the old one until the new one is complete. */
-    public void rebuild() {
-        rebuilding = true;
+    /**
+     * Rebuilds the whole index from the database; searches keep the old one until the new one is complete.
+     * Returns false, doing nothing, when a rebuild is already running.
+     */
+    public boolean rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
         try {
             rebuildTotal.set(source.countPublic());
             rebuildDone.set(0);
@@ -203,24 +212,61 @@ public class SearchIndex {
             do {
                 batch = source.batch(after, BATCH);
                 for (IndexedInitiative initiative : batch) {
-                    writer.addDocument(document(initiative));
+                    // by id: a change applied meanwhile (update) is not indexed twice
+                    writer.updateDocument(new Term(ID, Long.toString(initiative.id())), document(initiative));
                     after = initiative.id();
                 }
                 rebuildDone.addAndGet(batch.size());
             } while (batch.size() == BATCH);
             writer.commit();
             searchers.maybeRefreshBlocking();
+            lastRebuild = Instant.now();
+            lastRebuildCount = rebuildDone.get();
             LOG.info(() -> "Search index rebuilt: " + rebuildDone.get() + " initiatives");
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
         } finally {
-            rebuilding = false;
+            rebuilding.set(false);
         }
+    }
+
+    /** Starts {@link #rebuild()} in the background (administrators start it from the back office). */
+    @Asynchronous
+    public void rebuildInBackground() {
+        rebuild();
+    }
+
+    public boolean isRebuilding() {
+        return rebuilding.get();
     }
 
     /** Progress of a rebuild: done and total, or empty when none is running. */
     public long[] rebuildProgress() {
-        return rebuilding ? new long[] {rebuildDone.get(), rebuildTotal.get()} : new long[0];
+        return rebuilding.get() ? new long[] {rebuildDone.get(), rebuildTotal.get()} : new long[0];
+    }
+
+    /** When the last rebuild finished (null before the first since start-up) and how many it indexed. */
+    public Instant lastRebuild() {
+        return lastRebuild;
+    }
+
+    public long lastRebuildCount() {
+        return lastRebuildCount;
+    }
+
+    /** Initiatives in the index now. */
+    public int documentCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
     }
 
     /** Applies a committed change of one initiative: indexes it when public, removes it otherwise. */
@@ -237,8 +283,11 @@ public class SearchIndex {
             } else {
                 writer.deleteDocuments(term);
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            if (!rebuilding.get()) {
+                // during a rebuild its final commit publishes this too; committing now would show a half index
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index for initiative " + id, e);
         }

@@ -128,4 +128,10 @@ public class ReaderLanguage {
     public String date(Instant instant) {
         return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
     }
+
+    /** Date and time of day in the institution's time zone, e.g. "27 November 2026, 14:05:09". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZONE).format(instant);
+    }
 }

@@ -1,0 +1,52 @@
+package org.bepart.search;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bepart.account.Role;
+import org.bepart.platform.Access;
+import org.bepart.shared.BusinessException;
+
+import java.time.Instant;
+
+/** Administrators look after the search index: how it compares with the database, and rebuilding it. */
+@Stateless
+public class IndexMaintenance {
+
+    /** What the back office shows of the index. */
+    public record Status(boolean running, long done, long total, int documents, long publicInitiatives,
+                         Instant lastRebuild, long lastRebuildCount) {
+
+        /** Whole percent of a running rebuild. */
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private SearchIndex index;
+
+    @EJB
+    private IndexSource source;
+
+    public Status status(Long actorId) {
+        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        long[] progress = index.rebuildProgress();
+        boolean running = progress.length == 2;
+        return new Status(running, running ? progress[0] : 0, running ? progress[1] : 0, index.documentCount(),
+                source.countPublic(), index.lastRebuild(), index.lastRebuildCount());
+    }
+
+    /** Starts a rebuild in the background; refused while one runs. */
+    public void rebuild(Long actorId) {
+        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        if (index.isRebuilding()) {
+            throw new BusinessException("searchAdmin.running", "a rebuild is already running");
+        }
+        index.rebuildInBackground();
+    }
+}
