@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * Runs one cell of the authorization matrix inside the server (GET ?action=…&amp;actor=…) and answers "ok" or what
  * went wrong, so that the test can report every cell on its own. Not a transaction: each service call has its own.
  */
-@WebServlet(MatrixServlet.PATH)
+@WebServlet("/" + MatrixServlet.PATH)
 public class MatrixServlet extends HttpServlet {
 
     static final String PATH = "authorization-matrix";
