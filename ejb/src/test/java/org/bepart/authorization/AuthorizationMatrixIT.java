@@ -24,6 +24,8 @@ import org.bepart.media.TestImages;
 import org.bepart.news.AuditRow;
 import org.bepart.news.EditorRow;
 import org.bepart.news.EditorService;
+import org.bepart.news.NewsDetail;
+import org.bepart.news.NewsForm;
 import org.bepart.news.NewsItem;
 import org.bepart.news.NewsStatus;
 import org.bepart.notification.NotificationService;
@@ -72,6 +74,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -148,6 +151,8 @@ class AuthorizationMatrixIT {
      * - The owner's contributors create, edit (every step, files, links), submit and invite the partner while the
      *   initiative is editable. Administrators create, edit and invite for any organisation but do not submit on
      *   behalf of contributors (they forward instead).
+     * - Once under review, the owner's contributors and the partner's members no longer change anything
+     *   (*Locked rows); administrators still may.
      * - Contributors of another organisation are refused everything on it. Reading the draft form gives REFUSED, like
      *   every other call of the form for somebody who may not edit (the id says nothing the public pages do not);
      *   only files of drafts (MediaService.file, also served to visitors) hide their existence: NOT_FOUND.
@@ -177,6 +182,7 @@ class AuthorizationMatrixIT {
             submissions.saveResults       PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             submissions.saveLinks         PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             submissions.reachReview       PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            submissions.saveBasicsLocked  UNDER_REVIEW  SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             submissions.draft             PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             media.add                     PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             media.remove                  PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
@@ -186,6 +192,7 @@ class AuthorizationMatrixIT {
             partners.join                 DRAFT         SIGN_IN    REFUSED    REFUSED    ALLOWED    REFUSED    REFUSED    REFUSED
             partners.partnerView          PARTNERED     SIGN_IN    REFUSED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
             partners.describePartnerView  PARTNERED     SIGN_IN    REFUSED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
+            partners.describeViewLocked   UNDER_REVIEW  SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             partners.overview             PARTNERED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             partners.removePartner        PARTNERED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             lifecycle.submit              DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED
@@ -203,12 +210,17 @@ class AuthorizationMatrixIT {
             accounts.updateProfile        DRAFT         SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             notifications.markRead        DRAFT         SIGN_IN    ALLOWED    NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
             newsEditor.list               DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.load               DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.create             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.preview            DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.save               DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.publish            DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.schedule           DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.unpublish          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.pin                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.audit              DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.upload             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.images             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -303,6 +315,10 @@ class AuthorizationMatrixIT {
         change("submissions.reachReview", (s, w, a) -> s.submissions().reachReview(a, w.initiative(),
                         s.data().version(w.initiative())),
                 (s, w, a, r) -> expect(s.data().initiative(w.initiative()).getWizardStep() == 6, "at step 6"));
+        change("submissions.saveBasicsLocked", (s, w, a) -> s.submissions().saveBasics(a, w.initiative(),
+                        s.data().version(w.initiative()), FormsAccess.basics("Renamed " + w.title())),
+                (s, w, a, r) -> expect(("Renamed " + w.title()).equals(
+                        s.data().initiative(w.initiative()).originalText().getTitle()), "the title changed"));
         read("submissions.draft", (s, w, a) -> s.submissions().draft(a, w.initiative()),
                 (s, w, a, r) -> expect(((Draft) r).id() == w.initiative(), "the draft"));
 
@@ -334,6 +350,10 @@ class AuthorizationMatrixIT {
                 (s, w, a, r) -> expect("We hosted the hearings.".equals(((PartnerView) r).perspective().getRole()),
                         "the partner's view"));
         change("partners.describePartnerView", (s, w, a) -> s.partners().describePartnerView(a, w.initiative(),
+                        s.data().version(w.initiative()), FormsAccess.perspective("Described in the matrix")),
+                (s, w, a, r) -> expect("Described in the matrix".equals(
+                        s.data().initiative(w.initiative()).getPartnerView().getRole()), "the partner's view changed"));
+        change("partners.describeViewLocked", (s, w, a) -> s.partners().describePartnerView(a, w.initiative(),
                         s.data().version(w.initiative()), FormsAccess.perspective("Described in the matrix")),
                 (s, w, a, r) -> expect("Described in the matrix".equals(
                         s.data().initiative(w.initiative()).getPartnerView().getRole()), "the partner's view changed"));
@@ -404,9 +424,15 @@ class AuthorizationMatrixIT {
         news("newsEditor.list", News.DRAFT, true, (s, w, a) -> s.newsEditor().list(a, null, Language.EN),
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(e -> ((EditorRow) e).id() == w.news()),
                         "the item is listed"));
+        news("newsEditor.load", News.DRAFT, true, (s, w, a) -> s.newsEditor().load(a, w.news()),
+                (s, w, a, r) -> expect(w.news().equals(((NewsForm) r).getId()), "the form of the item"));
         news("newsEditor.create", News.NONE, false, (s, w, a) -> s.newsEditor().create(a,
                         MatrixData.newsForm("Created " + w.title())),
                 (s, w, a, r) -> expect(a.equals(s.data().newsItem((Long) r).getAuthorId()), "a draft by the actor"));
+        news("newsEditor.preview", News.NONE, true, (s, w, a) -> s.newsEditor().preview(a,
+                        MatrixData.newsForm("Previewed " + w.title()), Language.EN),
+                (s, w, a, r) -> expect(("Previewed " + w.title()).equals(((NewsDetail) r).card().title()),
+                        "the preview"));
         news("newsEditor.save", News.DRAFT, false, (s, w, a) -> s.newsEditor().save(a,
                         s.data().newsFormToSave(w, "Saved " + w.title())),
                 (s, w, a, r) -> expect(("Saved " + w.title()).equals(
@@ -414,6 +440,9 @@ class AuthorizationMatrixIT {
         news("newsEditor.publish", News.DRAFT, false, (s, w, a) -> s.newsEditor().publish(a, w.news(),
                         s.data().newsVersion(w.news())),
                 (s, w, a, r) -> expectNews(s, w, NewsStatus.PUBLISHED));
+        news("newsEditor.schedule", News.DRAFT, false, (s, w, a) -> s.newsEditor().schedule(a, w.news(),
+                        s.data().newsVersion(w.news()), LocalDateTime.now().plusDays(3)),
+                (s, w, a, r) -> expectNews(s, w, NewsStatus.SCHEDULED));
         news("newsEditor.unpublish", News.PUBLISHED, false, (s, w, a) -> s.newsEditor().unpublish(a, w.news(),
                         s.data().newsVersion(w.news())),
                 (s, w, a, r) -> expectNews(s, w, NewsStatus.UNPUBLISHED));
@@ -423,6 +452,11 @@ class AuthorizationMatrixIT {
         news("newsEditor.audit", News.DRAFT, true, (s, w, a) -> s.newsEditor().audit(a, w.news()),
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(e -> ((AuditRow) e).subjectId() == w.news()),
                         "the creation is in the trail"));
+        news("newsEditor.upload", News.NONE, false, (s, w, a) -> s.newsEditor().upload(a, "cover.png",
+                        TestImages.png(40, 30, false)),
+                (s, w, a, r) -> expect(s.data().newsImages() > 0, "an image in the library"));
+        news("newsEditor.images", News.NONE, true, (s, w, a) -> s.newsEditor().images(a),
+                (s, w, a, r) -> expect(r instanceof List<?>, "the library"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */

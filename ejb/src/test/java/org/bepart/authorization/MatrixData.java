@@ -222,6 +222,10 @@ public class MatrixData {
         return em.find(NewsItem.class, id);
     }
 
+    public long newsImages() {
+        return em.createQuery("SELECT COUNT(i) FROM NewsImage i", Long.class).getSingleResult();
+    }
+
     /** The news items written by the world's accounts (the news desk, its editor and administrator). */
     public List<NewsItem> newsOf(World w) {
         return em.createQuery("SELECT n FROM NewsItem n WHERE n.authorId IN :authors ORDER BY n.id", NewsItem.class)
@@ -264,6 +268,7 @@ public class MatrixData {
                     .append(a.getOrganisations().stream().map(Organisation::getId).sorted().toList()).append('\n');
         }
         s.append("notification read ").append(isRead(w.notification())).append('\n');
+        s.append("news images ").append(newsImages()).append('\n');
         Instant now = Instant.now();
         for (NewsItem n : newsOf(w)) {
             s.append("news ").append(n.getId()).append(" v").append(n.getVersion()).append(' ')
