@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Organisations and their members. Any active account may create one and becomes its first member; members (and
- * administrators) describe it; members add other accounts by their address, and may leave.
+ * administrators) describe it and add other accounts by their address; members may leave.
  */
 @Stateless
 public class OrganisationService {
@@ -69,11 +69,11 @@ public class OrganisationService {
                 blankToNull(form.getWebsite()), blankToNull(form.getDescription()));
     }
 
-    /** A member adds the active account with {@code email} to the organisation. */
+    /** A member (or an administrator) adds the active account with {@code email} to the organisation. */
     public void addMember(@NotNull Long actorId, long organisationId, @NotNull String email) {
         Account actor = Access.actor(em, actorId);
         Organisation organisation = find(organisationId);
-        if (!actor.isMemberOf(organisation)) {
+        if (!actor.isMemberOf(organisation) && !actor.hasRole(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("account " + actorId + " is no member of " + organisationId);
         }
         String address;
@@ -91,7 +91,11 @@ public class OrganisationService {
     /** The actor leaves the organisation; its initiatives stay with it. */
     public void leave(@NotNull Long actorId, long organisationId) {
         Account actor = Access.actor(em, actorId);
-        actor.leave(find(organisationId));
+        Organisation organisation = find(organisationId);
+        if (!actor.isMemberOf(organisation)) {
+            throw new AccessDeniedException("account " + actorId + " is no member of " + organisationId);
+        }
+        actor.leave(organisation);
     }
 
     /** The organisations the actor belongs to, by name. */

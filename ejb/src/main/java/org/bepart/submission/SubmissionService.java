@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
+import org.bepart.account.Role;
 import org.bepart.initiative.Attachment;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;
@@ -68,11 +69,14 @@ public class SubmissionService {
     @Inject
     private Event<InitiativeChanged> changed;
 
-    /** Step 1 of a new initiative: a draft of {@code organisationId}, of which the actor must be a member. */
+    /**
+     * Step 1 of a new initiative: a draft of {@code organisationId}, of which the actor must be a member (or an
+     * administrator, who may write for any organisation).
+     */
     public Saved create(@NotNull Long actorId, long organisationId, @NotNull @Valid Basics basics) {
         Account actor = Access.actor(em, actorId);
         Organisation owner = em.find(Organisation.class, organisationId);
-        if (owner == null || !actor.isMemberOf(owner)) {
+        if (owner == null || !actor.isMemberOf(owner) && !actor.hasRole(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("account " + actorId + " does not write for organisation " + organisationId);
         }
         Instant now = clock.instant();

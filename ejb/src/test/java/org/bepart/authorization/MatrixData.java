@@ -1,0 +1,331 @@
+package org.bepart.authorization;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bepart.account.Account;
+import org.bepart.account.Role;
+import org.bepart.country.MemberState;
+import org.bepart.initiative.Attachment;
+import org.bepart.initiative.GovernmentLevel;
+import org.bepart.initiative.Initiative;
+import org.bepart.initiative.InitiativeStatus;
+import org.bepart.initiative.InitiativeText;
+import org.bepart.initiative.PartnerInvitation;
+import org.bepart.initiative.Perspective;
+import org.bepart.language.Language;
+import org.bepart.lifecycle.InitiativeLifecycle;
+import org.bepart.media.MediaService;
+import org.bepart.media.TestImages;
+import org.bepart.news.EditorService;
+import org.bepart.news.NewsCategory;
+import org.bepart.news.NewsForm;
+import org.bepart.news.NewsItem;
+import org.bepart.news.NewsStatus;
+import org.bepart.notification.Notification;
+import org.bepart.notification.NotificationKind;
+import org.bepart.organisation.Organisation;
+import org.bepart.organisation.OrganisationKind;
+import org.bepart.search.InitiativeChanged;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A fresh world for one cell of the authorization matrix, written directly as entities (and through the lifecycle
+ * where a status needs its transitions): the owner organisation (civil society) with its contributor, another
+ * civil-society organisation with its contributor, a municipality invited as partner with its member, a reviewer, an
+ * editor, an administrator, an account nobody has touched, one initiative of the owner, a notification of the owner's
+ * contributor and, when asked, an image and a news item.
+ */
+@Stateless
+public class MatrixData {
+
+    /** What the initiative of the world has gone through. */
+    public enum Stage {
+        /** A draft with the owner's view; the municipality is invited (link open), not joined. */
+        DRAFT,
+        /** A draft the municipality has joined with its view. */
+        PARTNERED,
+        /** Submitted without the partner; the invitation is open. */
+        SUBMITTED,
+        /** Joined by the municipality, submitted, hence under review. */
+        UNDER_REVIEW
+    }
+
+    /** The news item of the world, if any. */
+    public enum News { NONE, DRAFT, PUBLISHED }
+
+    public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
+                        long bystander, String ownerEmail, String bystanderEmail, long newsDesk,
+                        long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
+                        long initiative, String title, String token, Long attachment, Long news,
+                        long notification) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private InitiativeLifecycle lifecycle;
+
+    @EJB
+    private MediaService media;
+
+    @EJB
+    private EditorService editor;
+
+    @Inject
+    private Event<InitiativeChanged> changed;
+
+    public World world(Stage stage, boolean withImage, News news) {
+        Instant now = Instant.now();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Account owner = account("Owner " + tag);
+        Account other = account("Other " + tag);
+        Account partner = account("Partner " + tag);
+        Account reviewer = account("Reviewer " + tag, Role.REVIEWER);
+        Account editorAccount = account("Editor " + tag, Role.EDITOR);
+        Account administrator = account("Administrator " + tag, Role.ADMINISTRATOR);
+        Account bystander = account("Bystander " + tag);
+        Account newsDesk = account("News desk " + tag, Role.EDITOR);
+        Organisation ownerOrganisation = organisation("Owner association " + tag, OrganisationKind.CIVIL_SOCIETY,
+                owner);
+        Organisation otherOrganisation = organisation("Other association " + tag, OrganisationKind.CIVIL_SOCIETY,
+                other);
+        Organisation municipality = organisation("Municipality " + tag, OrganisationKind.MUNICIPALITY, partner);
+
+        String title = "Matrix " + tag;
+        Initiative initiative = new Initiative(Language.EN, new InitiativeText(title, "A summary of " + title + ".",
+                "Workshops.", null, null, null, null, null), ownerOrganisation, owner, GovernmentLevel.LOCAL, now);
+        initiative.describeOwnView(new Perspective("We organised the workshops.", "It went well.", null), now);
+        em.persist(initiative);
+        em.flush();
+        String token = "matrix-token-" + UUID.randomUUID();
+        em.persist(new PartnerInvitation(initiative, municipality.getName(), "mayor-" + tag + "@matrix.test",
+                hash(token), owner, now));
+        if (stage == Stage.PARTNERED || stage == Stage.UNDER_REVIEW) {
+            initiative.joinAsPartner(municipality, partner,
+                    new Perspective("We hosted the hearings.", "Useful.", "Start earlier."), now);
+        }
+        em.flush();
+        Long attachment = withImage ? media.add(owner.getId(), initiative.getId(), "park.png",
+                TestImages.png(40, 30, false), "The park").id() : null;
+        if (stage == Stage.SUBMITTED || stage == Stage.UNDER_REVIEW) {
+            em.flush();
+            lifecycle.submit(owner.getId(), initiative.getId(), initiative.getVersion());
+        }
+        Notification notification = new Notification(owner.getId(), NotificationKind.STATUS_CHANGED,
+                "Something happened to " + title, null, now);
+        em.persist(notification);
+
+        Long newsId = null;
+        if (news != News.NONE) {
+            newsId = editor.create(newsDesk.getId(), newsForm("News " + tag));
+            if (news == News.PUBLISHED) {
+                editor.publish(newsDesk.getId(), newsId, em.find(NewsItem.class, newsId).getVersion());
+            }
+        }
+        em.flush();
+        return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
+                administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
+                ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
+                token, attachment, newsId, notification.getId());
+    }
+
+    public static NewsForm newsForm(String title) {
+        NewsForm form = new NewsForm(Language.EN);
+        form.setCategory(NewsCategory.ANNOUNCEMENT);
+        form.text(Language.EN).setTitle(title);
+        form.text(Language.EN).setBody("<p>About " + title + "</p>");
+        return form;
+    }
+
+    /** The form of the world's news item as the news desk loaded it, with a new title. */
+    public NewsForm newsFormToSave(World w, String title) {
+        NewsForm form = editor.load(w.newsDesk(), w.news());
+        form.text(Language.EN).setTitle(title);
+        return form;
+    }
+
+    public int version(long initiativeId) {
+        return em.find(Initiative.class, initiativeId).getVersion();
+    }
+
+    public int organisationVersion(long organisationId) {
+        return em.find(Organisation.class, organisationId).getVersion();
+    }
+
+    public int newsVersion(long newsId) {
+        return em.find(NewsItem.class, newsId).getVersion();
+    }
+
+    public InitiativeStatus status(long initiativeId) {
+        return em.find(Initiative.class, initiativeId).getStatus();
+    }
+
+    public Initiative initiative(long id) {
+        Initiative initiative = em.find(Initiative.class, id);
+        initiative.getLinks().size();
+        initiative.getStages().size();
+        return initiative;
+    }
+
+    public Long partnerOf(long initiativeId) {
+        Organisation partner = em.find(Initiative.class, initiativeId).getPartner();
+        return partner == null ? null : partner.getId();
+    }
+
+    public long attachments(long initiativeId) {
+        return em.createNamedQuery(Attachment.FIND_BY_INITIATIVE, Attachment.class)
+                .setParameter("initiative", em.find(Initiative.class, initiativeId)).getResultList().size();
+    }
+
+    public long invitations(long initiativeId) {
+        return em.createNamedQuery(PartnerInvitation.FIND_BY_INITIATIVE, PartnerInvitation.class)
+                .setParameter("initiative", em.find(Initiative.class, initiativeId)).getResultList().size();
+    }
+
+    public boolean isMember(long accountId, long organisationId) {
+        return em.find(Account.class, accountId).isMemberOf(em.find(Organisation.class, organisationId));
+    }
+
+    public String organisationName(long organisationId) {
+        return em.find(Organisation.class, organisationId).getName();
+    }
+
+    public List<Long> initiativesOf(long organisationId) {
+        return em.createQuery("SELECT i.id FROM Initiative i WHERE i.owner.id = :o ORDER BY i.id", Long.class)
+                .setParameter("o", organisationId).getResultList();
+    }
+
+    public Account accountOf(long id) {
+        Account account = em.find(Account.class, id);
+        account.getRoles().size();
+        account.getOrganisations().size();
+        return account;
+    }
+
+    public boolean isRead(long notificationId) {
+        return em.find(Notification.class, notificationId).isRead();
+    }
+
+    public NewsItem newsItem(long id) {
+        return em.find(NewsItem.class, id);
+    }
+
+    public long newsImages() {
+        return em.createQuery("SELECT COUNT(i) FROM NewsImage i", Long.class).getSingleResult();
+    }
+
+    /** The news items written by the world's accounts (the news desk, its editor and administrator). */
+    public List<NewsItem> newsOf(World w) {
+        return em.createQuery("SELECT n FROM NewsItem n WHERE n.authorId IN :authors ORDER BY n.id", NewsItem.class)
+                .setParameter("authors", List.of(w.newsDesk(), w.editor(), w.administrator())).getResultList();
+    }
+
+    /**
+     * Everything in the world a service call could change, as text: a refused call must leave it as it was. Covers
+     * the owner's initiatives (content, version, status, partner, files, invitations, reviews), the organisations, the
+     * accounts (names, roles, memberships), the notification and the news items of the world's editors.
+     */
+    public String state(World w) {
+        StringBuilder s = new StringBuilder();
+        for (long id : initiativesOf(w.ownerOrganisation())) {
+            Initiative i = em.find(Initiative.class, id);
+            s.append("initiative ").append(id).append(" v").append(i.getVersion()).append(' ').append(i.getStatus())
+                    .append(" step ").append(i.getWizardStep()).append(" partner ")
+                    .append(i.getPartner() == null ? null : i.getPartner().getId())
+                    .append(" title ").append(i.originalText().getTitle())
+                    .append(" municipality ").append(i.getMunicipality())
+                    .append(" stages ").append(i.getStages())
+                    .append(" links ").append(i.getLinks().size())
+                    .append(" own ").append(i.getOwnerView() == null ? null : i.getOwnerView().getRole())
+                    .append(" partnerView ").append(i.getPartnerView() == null ? null : i.getPartnerView().getRole())
+                    .append(" files ").append(attachments(id)).append(" invitations ").append(invitations(id))
+                    .append(" reviews ").append(em.createQuery("SELECT COUNT(r) FROM Review r WHERE r.initiativeId"
+                            + " = :id", Long.class).setParameter("id", id).getSingleResult())
+                    .append('\n');
+        }
+        for (long id : List.of(w.ownerOrganisation(), w.otherOrganisation(), w.partnerOrganisation())) {
+            Organisation o = em.find(Organisation.class, id);
+            s.append("organisation ").append(id).append(" v").append(o.getVersion()).append(' ').append(o.getName())
+                    .append('\n');
+        }
+        for (long id : List.of(w.owner(), w.other(), w.partner(), w.reviewer(), w.editor(), w.administrator(),
+                w.bystander())) {
+            Account a = em.find(Account.class, id);
+            s.append("account ").append(id).append(' ').append(a.getDisplayName()).append(' ')
+                    .append(a.getRoles().stream().sorted().toList()).append(" organisations ")
+                    .append(a.getOrganisations().stream().map(Organisation::getId).sorted().toList()).append('\n');
+        }
+        s.append("notification read ").append(isRead(w.notification())).append('\n');
+        s.append("news images ").append(newsImages()).append('\n');
+        Instant now = Instant.now();
+        for (NewsItem n : newsOf(w)) {
+            s.append("news ").append(n.getId()).append(" v").append(n.getVersion()).append(' ')
+                    .append(n.statusAt(now)).append(" pinned ").append(n.isPinned()).append(' ')
+                    .append(n.textFor(Language.EN).text().getTitle()).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** Hides what the cell made public (initiatives, news), so that other tests' counts stay as they were. */
+    public void hide(World w) {
+        Instant now = Instant.now();
+        for (long id : initiativesOf(w.ownerOrganisation())) {
+            Initiative initiative = em.find(Initiative.class, id);
+            if (initiative.getStatus().canMoveTo(InitiativeStatus.REJECTED)) {
+                initiative.moveTo(InitiativeStatus.REJECTED, now);
+            } else if (initiative.getStatus() == InitiativeStatus.VALIDATED) {
+                initiative.moveTo(InitiativeStatus.CHANGES_REQUESTED, now);
+            }
+            changed.fire(new InitiativeChanged(id));
+        }
+        for (NewsItem n : newsOf(w)) {
+            if (n.isPinned()) {
+                n.pin(false, now);
+            }
+            NewsStatus status = n.statusAt(now);
+            if (status == NewsStatus.PUBLISHED || status == NewsStatus.SCHEDULED) {
+                n.unpublish(now);
+            }
+        }
+    }
+
+    private Account account(String name, Role... roles) {
+        Instant now = Instant.now();
+        Account account = new Account("matrix-" + UUID.randomUUID() + "@bepart.test", name, "not-a-real-hash",
+                Language.EN, now);
+        account.verify(now);
+        for (Role role : roles) {
+            account.grant(role);
+        }
+        em.persist(account);
+        return account;
+    }
+
+    private Organisation organisation(String name, OrganisationKind kind, Account member) {
+        Organisation organisation = new Organisation(name, kind, MemberState.IE, Instant.now());
+        em.persist(organisation);
+        member.join(organisation);
+        return organisation;
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

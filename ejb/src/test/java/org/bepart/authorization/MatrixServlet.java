@@ -1,0 +1,63 @@
+package org.bepart.authorization;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bepart.account.AccountService;
+import org.bepart.lifecycle.InitiativeLifecycle;
+import org.bepart.media.MediaService;
+import org.bepart.news.EditorService;
+import org.bepart.notification.NotificationService;
+import org.bepart.organisation.OrganisationService;
+import org.bepart.partner.PartnerService;
+import org.bepart.review.ReviewService;
+import org.bepart.submission.SubmissionService;
+import org.bepart.taxonomy.TaxonomyService;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs one cell of the authorization matrix inside the server (GET ?action=…&amp;actor=…) and answers "ok" or what
+ * went wrong, so that the test can report every cell on its own. Not a transaction: each service call has its own.
+ */
+@WebServlet("/" + MatrixServlet.PATH)
+public class MatrixServlet extends HttpServlet {
+
+    static final String PATH = "authorization-matrix";
+
+    @EJB
+    private OrganisationService organisations;
+    @EJB
+    private SubmissionService submissions;
+    @EJB
+    private MediaService media;
+    @EJB
+    private PartnerService partners;
+    @EJB
+    private InitiativeLifecycle lifecycle;
+    @EJB
+    private ReviewService reviews;
+    @EJB
+    private AccountService accounts;
+    @EJB
+    private NotificationService notifications;
+    @EJB
+    private EditorService newsEditor;
+    @EJB
+    private TaxonomyService taxonomy;
+    @EJB
+    private MatrixData data;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
+                partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data);
+        String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
+                AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write((problem == null ? "ok" : problem).getBytes(StandardCharsets.UTF_8));
+    }
+}
