@@ -184,6 +184,9 @@ public class Contest {
             case CLOSED -> throw new ContestClosedException("contest " + id + " closed at " + closesAt);
             default -> { }
         }
+        if (winnersAnnouncedAt != null) {
+            throw new ContestClosedException("the winners of contest " + id + " are announced");
+        }
         String name = required(draft.participantName(), ContestEntry.NAME_MAX, "contest.error.nameRequired");
         if (draft.age() == null) {
             throw new InvalidEntryException("contest.error.ageRequired", "no age");

@@ -1,0 +1,21 @@
+package org.bepart.contest;
+
+import java.util.List;
+
+/** A published contest's page: its texts, limits, approved entries and, once announced, its winners. */
+public record ContestDetail(ContestCard card, String description, String rules, List<String> videoHosts,
+                            long maxImageBytes, long maxVideoBytes, List<EntryCard> entries,
+                            List<EntryCard> winners) {
+
+    public boolean takesVideoFiles() {
+        return maxVideoBytes > 0;
+    }
+
+    public long getMaxImageMb() {
+        return Math.max(1, maxImageBytes / (1024 * 1024));
+    }
+
+    public long getMaxVideoMb() {
+        return Math.max(1, maxVideoBytes / (1024 * 1024));
+    }
+}
