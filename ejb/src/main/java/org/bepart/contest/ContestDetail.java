@@ -5,7 +5,7 @@ import java.util.List;
 /** A published contest's page: its texts, limits, approved entries and, once announced, its winners. */
 public record ContestDetail(ContestCard card, String description, String rules, List<String> videoHosts,
                             long maxImageBytes, long maxVideoBytes, List<EntryCard> entries,
-                            List<EntryCard> winners) {
+                            List<EntryCard> winners) implements java.io.Serializable {
 
     public boolean takesVideoFiles() {
         return maxVideoBytes > 0;
