@@ -11,11 +11,15 @@ public record ContestDetail(ContestCard card, String description, String rules, 
         return maxVideoBytes > 0;
     }
 
-    public long getMaxImageMb() {
+    public String videoHostsText() {
+        return String.join(", ", videoHosts);
+    }
+
+    public long imageMb() {
         return Math.max(1, maxImageBytes / (1024 * 1024));
     }
 
-    public long getMaxVideoMb() {
+    public long videoMb() {
         return Math.max(1, maxVideoBytes / (1024 * 1024));
     }
 }
