@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -15,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -198,8 +200,9 @@ class ContestJourneyIT {
         WebElement winners = visitor.find(By.cssSelector(".contest-winners"));
         assertTrue(winners.getText().contains(WORK) && winners.getText().contains("1. place"), winners.getText());
         WebElement image = winners.findElement(By.tagName("img"));
-        assertTrue(((Number) ((JavascriptExecutor) visitor.driver).executeScript("return arguments[0].naturalWidth",
-                image)).intValue() > 0, "the winner's picture loads");
+        ((JavascriptExecutor) visitor.driver).executeScript("arguments[0].scrollIntoView()", image);
+        new WebDriverWait(visitor.driver, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() > 0);
         assertTrue(visitor.text().contains("This contest is closed"), visitor.text());
         visitor.assertAccessible("contest with winners");
 
