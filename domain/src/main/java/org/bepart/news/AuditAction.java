@@ -9,5 +9,9 @@ public enum AuditAction {
     UNPUBLISHED,
     PINNED,
     UNPINNED,
-    IMAGE_UPLOADED
+    IMAGE_UPLOADED,
+    /** Contests: an entry approved or rejected, the winners announced. */
+    APPROVED,
+    REJECTED,
+    WINNERS_ANNOUNCED
 }

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.contest.ContestCard;
+import org.bepart.contest.ContestService;
 import org.bepart.initiative.CatalogueOverview;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.Stage;
@@ -22,6 +24,7 @@ public class IndexPage {
 
     static final int LATEST = 6;
     static final int LATEST_NEWS = 4;
+    static final int OPEN_CONTESTS = 3;
 
     @EJB
     private InitiativeCatalogue catalogue;
@@ -29,11 +32,15 @@ public class IndexPage {
     @EJB
     private NewsService newsService;
 
+    @EJB
+    private ContestService contestService;
+
     @Inject
     private ReaderLanguage reader;
 
     private CatalogueOverview overview;
     private HomeNews news;
+    private List<ContestCard> openContests;
 
     @PostConstruct
     void load() {
@@ -44,6 +51,14 @@ public class IndexPage {
     /** Pinned and latest news. */
     public HomeNews getNews() {
         return news;
+    }
+
+    /** Open contests with their deadlines, closing soonest first (loaded when the page asks). */
+    public List<ContestCard> getOpenContests() {
+        if (openContests == null) {
+            openContests = contestService.open(reader.getLanguage(), OPEN_CONTESTS);
+        }
+        return openContests;
     }
 
     public CatalogueOverview getOverview() {
