@@ -279,4 +279,21 @@ class PublicPagesIT {
         HttpResponse<String> withSession = Site.get(path, "Cookie", session);
         assertTrue(withSession.headers().firstValue("X-Cache").isEmpty(), "people with a session bypass it");
     }
+
+    @Test
+    void anUploadTooLargeForTheServerGetsTheTranslatedPageNotAnError() throws Exception {
+        java.net.URI base = java.net.URI.create(Site.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            // Announces 100 MB but sends only the start: the server must answer from the headers.
+            String head = "POST /contests?lang=en HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 100000000\r\n"
+                    + "Connection: close\r\n\r\n--x\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("The file is too large"), answer);
+        }
+    }
 }
