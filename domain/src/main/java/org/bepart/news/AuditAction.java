@@ -9,5 +9,6 @@ public enum AuditAction {
     UNPUBLISHED,
     PINNED,
     UNPINNED,
-    IMAGE_UPLOADED
+    IMAGE_UPLOADED,
+    NEWSLETTER_SENT
 }

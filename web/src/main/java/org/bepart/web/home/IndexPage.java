@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.event.EventCard;
+import org.bepart.event.EventService;
 import org.bepart.initiative.CatalogueOverview;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.Stage;
@@ -22,6 +24,7 @@ public class IndexPage {
 
     static final int LATEST = 6;
     static final int LATEST_NEWS = 4;
+    static final int UPCOMING_EVENTS = 3;
 
     @EJB
     private InitiativeCatalogue catalogue;
@@ -29,16 +32,26 @@ public class IndexPage {
     @EJB
     private NewsService newsService;
 
+    @EJB
+    private EventService eventService;
+
     @Inject
     private ReaderLanguage reader;
 
     private CatalogueOverview overview;
     private HomeNews news;
+    private List<EventCard> events;
 
     @PostConstruct
     void load() {
         overview = catalogue.overview(LATEST, reader.getLanguage());
         news = newsService.home(reader.getLanguage(), LATEST_NEWS);
+        events = eventService.upcoming(reader.getLanguage(), UPCOMING_EVENTS);
+    }
+
+    /** The next upcoming events. */
+    public List<EventCard> getEvents() {
+        return events;
     }
 
     /** Pinned and latest news. */
