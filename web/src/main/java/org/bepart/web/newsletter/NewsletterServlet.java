@@ -67,7 +67,8 @@ public class NewsletterServlet extends HttpServlet {
             }
             state = "invalid-email";
         }
-        redirect(request, response, state, language);
+        // the answer is in the language of the page the form was on; the mails are in the chosen one
+        redirect(request, response, state, reader.getLanguage());
     }
 
     private void done(HttpServletRequest request, HttpServletResponse response, Optional<Language> language,
