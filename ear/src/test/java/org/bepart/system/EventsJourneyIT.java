@@ -162,8 +162,12 @@ class EventsJourneyIT {
         browser.assertAccessible("back office: newsletter preview");
         browser.follow(browser.action("Send to all confirmed subscribers"));
         assertTrue(browser.driver.getCurrentUrl().contains("digest="), browser.driver.getCurrentUrl());
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> browser.find(By.id("progress-text"))
-                .getText().contains("(100 %)"));
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> browser.find(By.id("progress-text"))
+                    .getText().contains("(100 %)"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no 100 % in: " + browser.text(), e);
+        }
         assertEquals("100", browser.find(By.id("digest-progress")).getAttribute("value"));
         assertEquals("polite", browser.find(By.id("progress-text")).getAttribute("aria-live"));
         browser.assertAccessible("back office: digest sent");
