@@ -13,5 +13,7 @@ public enum AuditAction {
     /** Contests: an entry approved or rejected, the winners announced. */
     APPROVED,
     REJECTED,
-    WINNERS_ANNOUNCED
+    WINNERS_ANNOUNCED,
+    /** The newsletter: a digest sent. */
+    NEWSLETTER_SENT
 }

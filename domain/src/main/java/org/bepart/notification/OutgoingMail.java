@@ -31,6 +31,7 @@ public class OutgoingMail {
     public static final int SUBJECT_MAX = 300;
     public static final int BODY_MAX = 100_000;
     public static final int ERROR_MAX = 1000;
+    public static final int LIST_UNSUBSCRIBE_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
@@ -73,6 +74,11 @@ public class OutgoingMail {
     @Column(name = "failed_at")
     private Instant failedAt;
 
+    /** The address of the List-Unsubscribe header (newsletter mails); null for none. */
+    @Size(max = LIST_UNSUBSCRIBE_MAX)
+    @Column(name = "list_unsubscribe", length = LIST_UNSUBSCRIBE_MAX)
+    private String listUnsubscribe;
+
     protected OutgoingMail() {
     }
 
@@ -82,6 +88,12 @@ public class OutgoingMail {
         this.body = Require.maxLength(Require.notBlank(body, "body"), BODY_MAX, "body");
         this.createdAt = Require.notNull(now, "now");
         this.nextAttemptAt = now;
+    }
+
+    /** A mail of a list: its unsubscribe address goes into the List-Unsubscribe header. */
+    public OutgoingMail(String recipient, String subject, String body, String listUnsubscribe, Instant now) {
+        this(recipient, subject, body, now);
+        this.listUnsubscribe = Require.optional(listUnsubscribe, LIST_UNSUBSCRIBE_MAX, "List-Unsubscribe");
     }
 
     public void sent(Instant now) {
@@ -140,5 +152,9 @@ public class OutgoingMail {
 
     public Instant getFailedAt() {
         return failedAt;
+    }
+
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 }

@@ -65,6 +65,10 @@ public class MailDelivery {
             message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
             message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(now));
+            if (mail.getListUnsubscribe() != null) {
+                message.setHeader("List-Unsubscribe", "<" + mail.getListUnsubscribe() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             Transport.send(message);
             mail.sent(clock.instant());
             return true;

@@ -35,4 +35,13 @@ public class Outbox {
         em.flush();
         queued.fire(new MailQueued(mail.getId()));
     }
+
+    /** A mail of a list (the newsletter) with texts already written, and its List-Unsubscribe address. */
+    public void sendToList(@NotBlank String recipient, @NotBlank String subject, @NotBlank String body,
+                           @NotBlank String unsubscribeUrl) {
+        OutgoingMail mail = new OutgoingMail(recipient, subject, body, unsubscribeUrl, clock.instant());
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(mail.getId()));
+    }
 }

@@ -14,29 +14,45 @@ import java.util.function.Predicate;
 
 /**
  * GreenMail as the SMTP server of the service tests, inside Payara Micro on the port its mail session
- * {@code mail/bepart} points to (ejb/src/test/payara/postboot.asadmin). Started on first use, ends with the JVM.
+ * {@code mail/bepart} points to (ejb/src/test/payara/postboot.asadmin). Started on first use by whichever test
+ * deployment comes first, shared by the others, ends with the JVM.
  */
 final class TestMailServer {
 
-    private static GreenMail server;
+    /** Where the running server is kept for every test deployment of this JVM (each has its own GreenMail classes). */
+    static final String SHARED = "bepart.it.greenmail";
 
     private TestMailServer() {
     }
 
-    static synchronized GreenMail get() {
+    /** Starts GreenMail unless another test deployment of this JVM already did; returns that server. */
+    static synchronized Object get() {
+        Object server = System.getProperties().get(SHARED);
         if (server == null) {
             int port = Integer.parseInt(System.getProperty("bepart.it.smtpPort", "27025"));
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            server.start();
+            GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+            System.getProperties().put(SHARED, greenMail);
+            server = greenMail;
         }
         return server;
+    }
+
+    /** The mails received so far (Jakarta Mail's classes are the server's, shared by every deployment). */
+    static MimeMessage[] messages() {
+        Object server = get();
+        try {
+            return (MimeMessage[]) server.getClass().getMethod("getReceivedMessages").invoke(server);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A mail received for {@code recipient} that {@code filter} accepts, waiting up to 30 seconds for it. */
     static Mail await(String recipient, Predicate<Mail> filter) {
         long end = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < end) {
-            for (MimeMessage message : get().getReceivedMessages()) {
+            for (MimeMessage message : messages()) {
                 Mail mail = Mail.of(message);
                 if (mail.to().contains(recipient) && filter.test(mail)) {
                     return mail;
@@ -58,7 +74,7 @@ final class TestMailServer {
 
     /** Every mail received so far for {@code recipient}. */
     static List<Mail> receivedBy(String recipient) {
-        return Arrays.stream(get().getReceivedMessages()).map(Mail::of).filter(m -> m.to().contains(recipient))
+        return Arrays.stream(messages()).map(Mail::of).filter(m -> m.to().contains(recipient))
                 .toList();
     }
 

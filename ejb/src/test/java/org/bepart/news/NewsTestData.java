@@ -44,6 +44,13 @@ public class NewsTestData {
                 .map(Enum::name).toList();
     }
 
+    /** The actions recorded for one subject of a type ("news", "event", …), oldest first. */
+    public List<String> auditActions(long id, String subjectType) {
+        return em.createQuery("SELECT a.action FROM AuditEntry a WHERE a.subjectType = :type AND a.subjectId = :id "
+                        + "ORDER BY a.at, a.id", AuditAction.class).setParameter("type", subjectType)
+                .setParameter("id", id).getResultList().stream().map(Enum::name).toList();
+    }
+
     /** Who the audit trail names for the latest action on an item. */
     public String lastAuditActor(long id) {
         return em.createQuery("SELECT a.actorName FROM AuditEntry a WHERE a.subjectType = 'news' AND a.subjectId = :id "

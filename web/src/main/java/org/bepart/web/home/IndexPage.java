@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bepart.contest.ContestCard;
 import org.bepart.contest.ContestService;
+import org.bepart.event.EventCard;
+import org.bepart.event.EventService;
 import org.bepart.initiative.CatalogueOverview;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.Stage;
@@ -25,6 +27,7 @@ public class IndexPage {
     static final int LATEST = 6;
     static final int LATEST_NEWS = 4;
     static final int OPEN_CONTESTS = 3;
+    static final int UPCOMING_EVENTS = 3;
 
     @EJB
     private InitiativeCatalogue catalogue;
@@ -34,6 +37,7 @@ public class IndexPage {
 
     @EJB
     private ContestService contestService;
+    private EventService eventService;
 
     @Inject
     private ReaderLanguage reader;
@@ -41,11 +45,18 @@ public class IndexPage {
     private CatalogueOverview overview;
     private HomeNews news;
     private List<ContestCard> openContests;
+    private List<EventCard> events;
 
     @PostConstruct
     void load() {
         overview = catalogue.overview(LATEST, reader.getLanguage());
         news = newsService.home(reader.getLanguage(), LATEST_NEWS);
+        events = eventService.upcoming(reader.getLanguage(), UPCOMING_EVENTS);
+    }
+
+    /** The next upcoming events. */
+    public List<EventCard> getEvents() {
+        return events;
     }
 
     /** Pinned and latest news. */

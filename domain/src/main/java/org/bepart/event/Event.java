@@ -1,0 +1,313 @@
+package org.bepart.event;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bepart.initiative.Initiative;
+import org.bepart.language.Language;
+import org.bepart.shared.Require;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An event of the calendar: texts in the original language with optional translations, when it starts and ends,
+ * where it takes place (a place, an online link or both), the news items about it, and whether readers see it.
+ */
+@Entity
+@Table(name = "calendar_event")
+@NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id DESC")
+public class Event {
+
+    public static final String FIND_ALL = "Event.findAll";
+    public static final int PLACE_MAX = 300;
+    public static final int LINK_MAX = 500;
+    public static final int NEWS_MAX = 10;
+
+    @Id
+    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
+    private Long id;
+
+    @Version
+    private int version;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EventStatus status;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "original_language", nullable = false, length = 2)
+    private Language originalLanguage;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "event_text", joinColumns = @JoinColumn(name = "event_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "language", length = 2)
+    @BatchFetch(BatchFetchType.IN)
+    private Map<Language, EventText> texts = new EnumMap<>(Language.class);
+
+    @NotNull
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @NotNull
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Size(max = PLACE_MAX)
+    @Column(length = PLACE_MAX)
+    private String place;
+
+    @Size(max = LINK_MAX)
+    @Column(name = "online_url", length = LINK_MAX)
+    private String onlineUrl;
+
+    @ElementCollection
+    @CollectionTable(name = "event_news", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    @BatchFetch(BatchFetchType.IN)
+    @Column(name = "news_id", nullable = false)
+    private List<Long> newsIds = new ArrayList<>();
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @NotNull
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Event() {
+    }
+
+    /** A new draft written in {@code originalLanguage}, from {@code startsAt} to {@code endsAt}. */
+    public Event(Language originalLanguage, EventText original, Instant startsAt, Instant endsAt, Instant now) {
+        this.originalLanguage = Require.notNull(originalLanguage, "original language");
+        this.texts.put(originalLanguage, Require.notNull(original, "original text"));
+        this.status = EventStatus.DRAFT;
+        this.createdAt = Require.notNull(now, "now");
+        this.updatedAt = now;
+        reschedule(startsAt, endsAt, now);
+    }
+
+    // --- when and where ---
+
+    /** Moves the event; it must end after it starts. */
+    public void reschedule(Instant startsAt, Instant endsAt, Instant now) {
+        checkDates(startsAt, endsAt);
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.updatedAt = Require.notNull(now, "now");
+    }
+
+    /** Refuses a missing start or end, and an end that is not after the start. */
+    public static void checkDates(Instant startsAt, Instant endsAt) {
+        if (startsAt == null || endsAt == null) {
+            throw new EventException("event.error.datesRequired", "start and end are required");
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw new EventException("event.error.endBeforeStart", "end " + endsAt + " is not after " + startsAt);
+        }
+    }
+
+    /** The place (address or room) and the online link (http or https); at least one of them. */
+    public void locate(String place, String onlineUrl, Instant now) {
+        String cleanPlace = place == null || place.isBlank() ? null : place.strip();
+        String cleanUrl = onlineUrl == null || onlineUrl.isBlank() ? null : onlineUrl.strip();
+        if (cleanPlace == null && cleanUrl == null) {
+            throw new EventException("event.error.whereRequired", "neither a place nor an online link");
+        }
+        if (cleanPlace != null && cleanPlace.length() > PLACE_MAX) {
+            throw new EventException("event.error.tooLong", "place longer than " + PLACE_MAX);
+        }
+        if (cleanUrl != null && !isWebLink(cleanUrl)) {
+            throw new EventException("event.error.onlineUrl", "not an http(s) link: " + cleanUrl);
+        }
+        this.place = cleanPlace;
+        this.onlineUrl = cleanUrl;
+        this.updatedAt = Require.notNull(now, "now");
+    }
+
+    /** Whether {@code link} is an absolute http or https address with a host, and nothing else. */
+    public static boolean isWebLink(String link) {
+        if (link == null || link.length() > LINK_MAX || link.chars().anyMatch(c -> c <= ' ' || c == '"'
+                || c == '<' || c == '>' || c == '\\')) {
+            return false;
+        }
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The linked news items, in the given order, without duplicates. */
+    public void linkNews(Collection<Long> ids, Instant now) {
+        Set<Long> unique = new LinkedHashSet<>(ids == null ? List.of() : ids);
+        unique.remove(null);
+        if (unique.size() > NEWS_MAX) {
+            throw new EventException("event.error.tooManyNews", unique.size() + " news items");
+        }
+        newsIds.clear();
+        newsIds.addAll(unique);
+        this.updatedAt = Require.notNull(now, "now");
+    }
+
+    // --- publication ---
+
+    public void publish(Instant now) {
+        if (status == EventStatus.PUBLISHED) {
+            throw new EventException("event.error.alreadyPublished", "event " + id + " is published");
+        }
+        status = EventStatus.PUBLISHED;
+        updatedAt = Require.notNull(now, "now");
+    }
+
+    public void unpublish(Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw new EventException("event.error.notPublished", "event " + id + " is a draft");
+        }
+        status = EventStatus.DRAFT;
+        updatedAt = Require.notNull(now, "now");
+    }
+
+    public boolean isPublished() {
+        return status == EventStatus.PUBLISHED;
+    }
+
+    /** Whether the event is over at {@code now}. */
+    public boolean isPastAt(Instant now) {
+        return !endsAt.isAfter(now);
+    }
+
+    // --- texts ---
+
+    public void write(Language language, EventText text, Instant now) {
+        texts.put(Require.notNull(language, "language"), Require.notNull(text, "text"));
+        this.updatedAt = Require.notNull(now, "now");
+    }
+
+    /** Removes a translation; the original stays. */
+    public void removeTranslation(Language language, Instant now) {
+        if (language == originalLanguage) {
+            throw new EventException("event.error.originalRequired", "the original text cannot be removed");
+        }
+        texts.remove(language);
+        this.updatedAt = Require.notNull(now, "now");
+    }
+
+    /** Makes another language the original; the event must already have a text in it. */
+    public void changeOriginalLanguage(Language language, Instant now) {
+        if (!texts.containsKey(Require.notNull(language, "language"))) {
+            throw new EventException("event.error.originalRequired", "no text in " + language);
+        }
+        this.originalLanguage = language;
+        this.updatedAt = Require.notNull(now, "now");
+    }
+
+    /** The text in the reader's language when written, else the original. */
+    public ShownEventText textFor(Language language) {
+        EventText text = texts.get(language);
+        return text != null ? new ShownEventText(text, language, language)
+                : new ShownEventText(texts.get(originalLanguage), originalLanguage, language);
+    }
+
+    public String slug(Language language) {
+        return Initiative.slug(textFor(language).text().getTitle());
+    }
+
+    /** The languages it is written in, the original first. */
+    public Set<Language> getLanguages() {
+        Set<Language> result = new LinkedHashSet<>();
+        result.add(originalLanguage);
+        result.addAll(new TreeSet<>(texts.keySet()));
+        return result;
+    }
+
+    // --- accessors ---
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+
+    public Language getOriginalLanguage() {
+        return originalLanguage;
+    }
+
+    public Map<Language, EventText> getTexts() {
+        return Collections.unmodifiableMap(texts);
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public List<Long> getNewsIds() {
+        return Collections.unmodifiableList(newsIds);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

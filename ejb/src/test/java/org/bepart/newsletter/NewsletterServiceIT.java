@@ -1,0 +1,191 @@
+package org.bepart.newsletter;
+
+import jakarta.ejb.EJB;
+import org.bepart.account.Role;
+import org.bepart.initiative.InitiativeCatalogueIT;
+import org.bepart.language.Language;
+import org.bepart.news.NewsTestData;
+import org.bepart.notification.RecipientTexts;
+import org.bepart.shared.AccessDeniedException;
+import org.bepart.shared.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The newsletter on Payara Micro with GreenMail behind {@code mail/bepart}: double opt-in through the mailed link,
+ * unsubscription through the link every mail carries, a digest written by the background job to every confirmed
+ * subscriber and to nobody else, with its progress.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewsletterServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        File[] mailLibs = new File(System.getProperty("bepart.testMailLibs"))
+                .listFiles((dir, name) -> name.endsWith(".jar"));
+        return InitiativeCatalogueIT.deployment().addAsLibraries(Objects.requireNonNull(mailLibs))
+                .addClasses(MailCatcher.class, MailCatcher.Mail.class, NewsletterTestData.class, NewsTestData.class);
+    }
+
+    @EJB
+    private NewsletterService newsletter;
+
+    @EJB
+    private NewsletterEditorService editor;
+
+    @EJB
+    private NewsletterTestData data;
+
+    @EJB
+    private NewsTestData accounts;
+
+    private static String address(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    private static <T extends Throwable> T fails(Class<T> type, Executable call) {
+        Throwable thrown = assertThrows(Throwable.class, call);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("expected " + type.getSimpleName() + ", got " + thrown, thrown);
+    }
+
+    /** Subscribes and confirms through the mailed link, as a person does; returns the confirmation mail. */
+    private MailCatcher.Mail subscribed(String email, Language language) {
+        MailCatcher.start();
+        newsletter.subscribe(email, language);
+        MailCatcher.Mail mail = MailCatcher.await(email, m -> m.body().contains("/newsletter/confirm?token="));
+        assertEquals(Optional.of(language), newsletter.confirm(mail.token("/newsletter/confirm")));
+        return mail;
+    }
+
+    @Test
+    void theConfirmationMailInTheChosenLanguageActivatesTheSubscriptionOnce() {
+        MailCatcher.start();
+        String email = address("ani");
+        newsletter.subscribe(email.toUpperCase(), Language.FR);
+        assertEquals("PENDING", data.status(email), "nothing before the link is followed");
+        MailCatcher.Mail mail = MailCatcher.await(email, m -> true);
+        assertEquals(RecipientTexts.format(Language.FR, "newsletter.mail.confirm.subject"), mail.subject());
+        String token = mail.token("/newsletter/confirm");
+        assertFalse(data.row(email).contains(token), "only a hash of the token is stored: " + data.row(email));
+
+        assertEquals(Optional.empty(), newsletter.confirm(token.substring(1)));
+        assertEquals(Optional.of(Language.FR), newsletter.confirm(token));
+        assertEquals("CONFIRMED", data.status(email));
+        assertEquals(Optional.empty(), newsletter.confirm(token), "a link works once");
+        assertEquals(Optional.empty(), newsletter.confirm("<script>"));
+    }
+
+    @Test
+    void theUnsubscribeLinkEndsTheSubscriptionInOneStep() {
+        String email = address("leave");
+        MailCatcher.Mail mail = subscribed(email, Language.RU);
+        String token = mail.token("/newsletter/unsubscribe");
+        assertEquals(Optional.of(Language.RU), newsletter.unsubscribe(token));
+        assertEquals("UNSUBSCRIBED", data.status(email));
+        assertEquals(Optional.empty(), newsletter.unsubscribe("not-a-token-at-all-xxxxxxxxx"));
+    }
+
+    @Test
+    void badAddressesAreRefusedWithTheirMessage() {
+        assertEquals("newsletter.error.email", fails(BusinessException.class,
+                () -> newsletter.subscribe("not-an-address", Language.EN)).getMessageKey());
+        assertEquals("newsletter.error.email", fails(BusinessException.class,
+                () -> newsletter.subscribe(null, Language.EN)).getMessageKey());
+    }
+
+    @Test
+    void aDigestReachesEveryConfirmedSubscriberWithAnUnsubscribeLinkAndNobodyElse() throws InterruptedException {
+        List<String> confirmed = new ArrayList<>();
+        Language[] languages = {Language.HY, Language.EN, Language.FR, Language.RU, Language.EN};
+        for (Language language : languages) {
+            String email = address("reader");
+            subscribed(email, language);
+            confirmed.add(email);
+        }
+        String pending = address("pending");
+        newsletter.subscribe(pending, Language.EN);
+        String left = address("left");
+        newsletter.unsubscribe(subscribed(left, Language.HY).token("/newsletter/unsubscribe"));
+
+        long editorId = accounts.account("Editor", Role.EDITOR);
+        List<DigestItem> news = editor.newsChoices(editorId, Language.EN);
+        assertTrue(news.size() >= 2, "demo news to choose from");
+        List<Long> chosen = List.of(news.get(0).id(), news.get(1).id());
+        DigestText preview = editor.preview(editorId, chosen, Language.HY);
+        assertTrue(preview.body().contains(editor.newsChoices(editorId, Language.HY).get(0).title()), preview.body());
+
+        long expected = data.confirmed();
+        long id = editor.send(editorId, chosen);
+        DigestView progress = editor.progress(editorId, id);
+        long end = System.currentTimeMillis() + 60_000;
+        while (!progress.finished() && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+            progress = editor.progress(editorId, id);
+        }
+        assertTrue(progress.finished(), "the background job finished");
+        assertEquals(expected, progress.sent());
+        assertEquals(expected, progress.total());
+        assertEquals(100, progress.percent());
+        assertTrue(editor.digests(editorId).stream().anyMatch(d -> d.id() == id && "Editor".equals(d.senderName())));
+
+        for (int i = 0; i < confirmed.size(); i++) {
+            String email = confirmed.get(i);
+            Language language = languages[i];
+            MailCatcher.Mail digest = MailCatcher.await(email, m -> m.body().contains("/news/"));
+            String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
+                    .format(LocalDate.now(ZoneId.of("Asia/Yerevan")));
+            assertEquals(RecipientTexts.format(language, "newsletter.digest.subject", date), digest.subject());
+            String unsubscribe = digest.token("/newsletter/unsubscribe");
+            assertTrue(digest.listUnsubscribe() != null && digest.listUnsubscribe().contains(unsubscribe),
+                    "List-Unsubscribe: " + digest.listUnsubscribe());
+            assertTrue(digest.body().contains("/news/" + chosen.get(0) + "/"), digest.body());
+            assertEquals(1, data.listMails(email), "one digest mail each");
+        }
+        Thread.sleep(1000);
+        assertTrue(MailCatcher.receivedBy(pending).stream().noneMatch(m -> m.body().contains("/news/")),
+                "an unconfirmed address gets no digest");
+        assertEquals(0, data.listMails(pending));
+        assertEquals(0, data.listMails(left), "an unsubscribed address gets no digest");
+
+        assertEquals(Optional.of(Language.HY), newsletter.unsubscribe(MailCatcher.await(confirmed.get(0),
+                m -> m.body().contains("/news/")).token("/newsletter/unsubscribe")));
+        assertEquals("UNSUBSCRIBED", data.status(confirmed.get(0)));
+    }
+
+    @Test
+    void onlyEditorsComposeAndSendDigests() {
+        long contributor = accounts.account("Contributor", Role.CONTRIBUTOR);
+        long reviewer = accounts.account("Reviewer", Role.REVIEWER);
+        long before = data.digests();
+        fails(AccessDeniedException.class, () -> editor.send(contributor, List.of(1L)));
+        fails(AccessDeniedException.class, () -> editor.send(reviewer, List.of(1L)));
+        fails(AccessDeniedException.class, () -> editor.send(null, List.of(1L)));
+        fails(AccessDeniedException.class, () -> editor.newsChoices(contributor, Language.EN));
+        assertEquals(before, data.digests());
+    }
+}
