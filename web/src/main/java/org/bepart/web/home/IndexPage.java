@@ -37,6 +37,8 @@ public class IndexPage {
 
     @EJB
     private ContestService contestService;
+
+    @EJB
     private EventService eventService;
 
     @Inject
