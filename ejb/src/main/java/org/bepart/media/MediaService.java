@@ -12,6 +12,7 @@ import org.bepart.initiative.Attachment;
 import org.bepart.initiative.AttachmentContent;
 import org.bepart.initiative.AttachmentKind;
 import org.bepart.initiative.Initiative;
+import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeEdited;
 import org.bepart.platform.Access;
 import org.bepart.search.InitiativeChanged;
@@ -133,7 +134,7 @@ public class MediaService {
     public List<AttachmentView> list(@NotNull Long actorId, long initiativeId) {
         Account actor = Access.actor(em, actorId);
         Initiative initiative = initiative(initiativeId);
-        if (!Editing.allowed(actor, initiative) && !initiative.isPartneredBy(actor) && !Access.reviews(actor)) {
+        if (!maySee(actor, initiative)) {
             throw new org.bepart.shared.AccessDeniedException("account " + actorId + " does not see " + initiativeId);
         }
         return attachments(initiative).stream().map(AttachmentView::of).toList();
@@ -141,8 +142,8 @@ public class MediaService {
 
     /**
      * The bytes of a file (or of an image's thumbnail) for {@code actorId} (null for a visitor): everybody sees those
-     * of public initiatives; the others only members of the owner or partner organisation, reviewers and
-     * administrators. Empty when there is no such file or the reader may not see it.
+     * of public initiatives; the others only members of the owner or partner organisation, administrators, and
+     * reviewers once the initiative has left the draft. Empty when there is no such file or the reader may not see it.
      */
     public Optional<MediaFile> file(Long actorId, long attachmentId, boolean thumbnail) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
@@ -170,8 +171,14 @@ public class MediaService {
 
     private boolean maySeeHidden(Long actorId, Initiative initiative) {
         Account account = actorId == null ? null : em.find(Account.class, actorId);
-        return account != null && account.isActive() && (initiative.isOwnedBy(account)
-                || initiative.isPartneredBy(account) || Access.reviews(account));
+        return account != null && account.isActive() && maySee(account, initiative);
+    }
+
+    /** Drafts are their organisations' own: reviewers see an initiative's files once it has been submitted. */
+    private static boolean maySee(Account account, Initiative initiative) {
+        return Editing.allowed(account, initiative) || initiative.isOwnedBy(account)
+                || initiative.isPartneredBy(account)
+                || Access.reviews(account) && initiative.getStatus() != InitiativeStatus.DRAFT;
     }
 
     private List<Attachment> attachments(Initiative initiative) {

@@ -158,9 +158,9 @@ class AuthorizationMatrixIT {
      *   only files of drafts (MediaService.file, also served to visitors) hide their existence: NOT_FOUND.
      * - The partner's members give and read the partner's perspective only, and see the files; they neither edit the
      *   owner's steps nor submit. Joining with the link needs membership of the organisation that joins.
-     * - Reviewers and administrators: queue, review sheet, counts, decide; reviewers also see the files (as the
-     *   submission feature designed, also of drafts). Administrators only: forward (one or all), the partner
-     *   overview, removing the partner, the account list, roles.
+     * - Reviewers and administrators: queue, review sheet, counts, decide; reviewers see an initiative's files once it
+     *   has been submitted, not those of drafts (drafts are their organisations' own). Administrators only: forward
+     *   (one or all), the partner overview, removing the partner, the account list, roles.
      * - Editors and administrators: the news back office; nobody else.
      * - Organisations: anybody signed in creates one; its members and administrators edit it, read it for editing and
      *   add members; only members leave.
@@ -186,8 +186,8 @@ class AuthorizationMatrixIT {
             submissions.draft             PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             media.add                     PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             media.remove                  PARTNERED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
-            media.list                    PARTNERED     SIGN_IN    ALLOWED    REFUSED    ALLOWED    ALLOWED    REFUSED    ALLOWED
-            media.fileOfDraft             PARTNERED     NOT_FOUND  ALLOWED    NOT_FOUND  ALLOWED    ALLOWED    NOT_FOUND  ALLOWED
+            media.list                    PARTNERED     SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
+            media.fileOfDraft             PARTNERED     NOT_FOUND  ALLOWED    NOT_FOUND  ALLOWED    NOT_FOUND  NOT_FOUND  ALLOWED
             partners.invite               DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             partners.join                 DRAFT         SIGN_IN    REFUSED    REFUSED    ALLOWED    REFUSED    REFUSED    REFUSED
             partners.partnerView          PARTNERED     SIGN_IN    REFUSED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
