@@ -129,6 +129,14 @@ class PublicPagesIT {
         assertTrue(body.contains("hreflang=\"ru\" href=\"" + Site.BASE + "/initiatives/1?lang=ru\""));
         assertTrue(body.contains("<meta property=\"og:title\""));
         assertTrue(body.contains("id=\"related-heading\""), "initiatives like this one");
+        String related = body.substring(body.indexOf("id=\"related-heading\""));
+        Matcher links = Pattern.compile("href=\"/initiatives/(\\d+)/").matcher(related);
+        Set<String> others = new HashSet<>();
+        while (links.find()) {
+            others.add(links.group(1));
+        }
+        assertFalse(others.isEmpty(), "related initiatives are linked");
+        assertFalse(others.contains("1"), "and they are other initiatives than this one: " + others);
     }
 
     private static String escape(String text) {

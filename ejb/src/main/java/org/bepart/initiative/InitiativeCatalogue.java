@@ -106,17 +106,10 @@ public class InitiativeCatalogue {
     }
 
     /** Up to {@code count} public initiatives like this one, most alike first. */
-    public List<InitiativeCard> related(@NotNull InitiativeDetail initiative, @Min(1) @Max(20) int count,
+    public List<InitiativeCard> related(@NotNull InitiativeDetail initiative,
+                                        @Min(1) @Max(SearchIndex.MAX_RELATED) int count,
                                         @NotNull Language language) {
-        InitiativeText text = initiative.text();
-        String words = java.util.stream.Stream.of(text.getTitle(), text.getSummary(), text.getDescription(),
-                text.getObjectives(), text.getResults()).filter(t -> t != null).collect(Collectors.joining("\n"));
-        Map<Facet, List<String>> classification = Map.of(
-                Facet.THEME, initiative.card().themes().stream().map(org.bepart.taxonomy.TermView::code).toList(),
-                Facet.TOOL, initiative.tools().stream().map(org.bepart.taxonomy.TermView::code).toList(),
-                Facet.TARGET, initiative.targetGroups().stream().map(org.bepart.taxonomy.TermView::code).toList());
-        return cards(index.related(initiative.card().id(), initiative.card().textLanguage(), words, classification,
-                count), language);
+        return cards(index.related(initiative.card().id(), count), language);
     }
 
     /** The located initiatives matching {@code request}, for a map; at most {@link SearchIndex#MAX_POINTS}. */

@@ -20,13 +20,15 @@ import java.util.stream.Stream;
  * What the index keeps of a public initiative, read inside a transaction.
  *
  * @param card what lists show of it, as {@link CardJson} writes it
+ * @param likeText its title and summary in its original language, which related initiatives are found by
  */
 public record IndexedInitiative(long id, InitiativeStatus status, Language originalLanguage, Map<Language, String> texts,
                          Map<Language, String> titles, String places, Map<Facet, List<String>> facets,
                          Double latitude, Double longitude, Instant submittedAt, Instant updatedAt,
-                         String card) {
+                         String card, String likeText) {
 
     static IndexedInitiative of(Initiative i) {
+        InitiativeText original = i.textFor(i.getOriginalLanguage()).text();
         Map<Language, String> texts = new EnumMap<>(Language.class);
         Map<Language, String> titles = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -57,7 +59,7 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
         return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles,
                 String.join("\n", places), facets, i.getLocation().map(l -> l.getLatitude()).orElse(null),
                 i.getLocation().map(l -> l.getLongitude()).orElse(null), i.getSubmittedAt(), i.getUpdatedAt(),
-                CardJson.write(i));
+                CardJson.write(i), original.getTitle() + "\n" + original.getSummary());
     }
 
     private static List<String> codes(Initiative i, TermKind kind) {

@@ -2,15 +2,18 @@ package org.bepart.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,10 +39,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,7 +56,6 @@ import org.bepart.language.Language;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,9 +96,11 @@ public class SearchIndex {
     private static final String LONGITUDE = "longitude";
     /** A map shows at most this many markers. */
     public static final int MAX_POINTS = 10_000;
+    /** Related initiatives kept per initiative. */
+    public static final int MAX_RELATED = RelatedInitiatives.KEPT;
     private static final int BATCH = 500;
     /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
-    private static final String FORMAT = "4";
+    private static final String FORMAT = "5";
     private static final String FORMAT_KEY = "format";
 
     @EJB
@@ -113,6 +113,12 @@ public class SearchIndex {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
+    private final RelatedInitiatives related = new RelatedInitiatives(ID, Analyzers.perField(languages), facetsConfig);
+    private final AtomicBoolean relating = new AtomicBoolean();
+    private volatile boolean relateAgain;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private Directory directory;
     private IndexWriter writer;
@@ -141,12 +147,14 @@ public class SearchIndex {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField(languages))
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             searchers = new SearcherManager(writer, null);
             if (isStale()) {
                 LOG.info(() -> "Search index at " + path + " does not match the database: rebuilding it");
                 rebuild();
+            } else {
+                relateAllInBackground();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
@@ -218,8 +226,11 @@ public class SearchIndex {
                 }
                 rebuildDone.addAndGet(batch.size());
             } while (batch.size() == BATCH);
+            // One segment: every query then looks each of its terms up once, not once per segment.
+            writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
+            relateAllInBackground();
             lastRebuild = Instant.now();
             lastRebuildCount = rebuildDone.get();
             LOG.info(() -> "Search index rebuilt: " + rebuildDone.get() + " initiatives");
@@ -287,6 +298,12 @@ public class SearchIndex {
                 // during a rebuild its final commit publishes this too; committing now would show a half index
                 writer.commit();
                 searchers.maybeRefreshBlocking();
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    related.changed(searcher, id);
+                } finally {
+                    searchers.release(searcher);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index for initiative " + id, e);
@@ -298,6 +315,7 @@ public class SearchIndex {
         doc.add(new StringField(ID, Long.toString(initiative.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID_SORT, initiative.id()));
         doc.add(new StoredField(CARD, initiative.card()));
+        RelatedInitiatives.addFields(doc, initiative);
         StringBuilder all = new StringBuilder(initiative.places());
         initiative.texts().forEach((language, text) -> {
             doc.add(new TextField(Analyzers.textField(language), text, Field.Store.NO));
@@ -373,36 +391,20 @@ public class SearchIndex {
         });
     }
 
-    /**
-     * Initiatives like this one: sharing the distinctive words of its text (in its language) and its themes, tools
-     * and target groups, which also relates initiatives written in different languages.
-     */
-    public List<SearchHits.Hit> related(long id, Language textLanguage, String text,
-                                        Map<Facet, List<String>> classification, int count) {
+    /** Up to {@code count} initiatives like this one, most alike first ({@link RelatedInitiatives}). */
+    public List<SearchHits.Hit> related(long id, int count) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                if (searcher.getIndexReader().numDocs() == 0) {
-                    return List.of();
-                }
-                BooleanQuery.Builder like = new BooleanQuery.Builder();
-                MoreLikeThis words = new MoreLikeThis(searcher.getIndexReader());
-                words.setAnalyzer(Analyzers.perField(languages));
-                words.setFieldNames(new String[] {Analyzers.textField(textLanguage)});
-                words.setMinTermFreq(1);
-                words.setMinDocFreq(2);
-                words.setMaxQueryTerms(25);
-                like.add(words.like(Analyzers.textField(textLanguage), new StringReader(text)),
-                        BooleanClause.Occur.SHOULD);
-                Map<Facet, Float> weights = Map.of(Facet.THEME, 0.6f, Facet.TOOL, 0.5f, Facet.TARGET, 0.2f);
-                weights.forEach((facet, weight) -> classification.getOrDefault(facet, List.of()).forEach(value ->
-                        like.add(new BoostQuery(new TermQuery(DrillDownQuery.term(
-                                facetsConfig.getDimConfig(facet.dimension()).indexFieldName, facet.dimension(),
-                                value)), weight), BooleanClause.Occur.SHOULD)));
-                like.add(new TermQuery(new Term(ID, Long.toString(id))), BooleanClause.Occur.MUST_NOT);
-                List<SearchHits.Hit> hits = new ArrayList<>();
-                for (ScoreDoc doc : searcher.search(like.build(), count).scoreDocs) {
-                    hits.add(hit(searcher, doc));
+                List<SearchHits.Hit> hits = new ArrayList<>(count);
+                for (long other : related.of(searcher, id)) {
+                    if (hits.size() == count) {
+                        break;
+                    }
+                    ScoreDoc[] found = searcher.search(new TermQuery(new Term(ID, Long.toString(other))), 1).scoreDocs;
+                    if (found.length > 0) { // else no longer public
+                        hits.add(hit(searcher, found[0]));
+                    }
                 }
                 return hits;
             } finally {
@@ -410,6 +412,44 @@ public class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("related search failed", e);
+        }
+    }
+
+    /** Nightly, the related lists are worked out again, so that they include what was published since. */
+    @Schedule(hour = "3", minute = "40", persistent = false)
+    void relateAllNightly() {
+        relateAllInBackground();
+    }
+
+    /** Works out every initiative's related list in the background; asked while that runs, it runs once more. */
+    private void relateAllInBackground() {
+        relateAgain = true;
+        if (relating.compareAndSet(false, true)) {
+            executor.submit(this::relateAll);
+        }
+    }
+
+    private void relateAll() {
+        try {
+            while (relateAgain) {
+                relateAgain = false;
+                long start = System.nanoTime();
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    int count = related.computeAll(searcher);
+                    LOG.info(() -> "Related initiatives worked out for " + count + " initiatives in "
+                            + (System.nanoTime() - start) / 1_000_000 + " ms");
+                } finally {
+                    searchers.release(searcher);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "Working out related initiatives failed (pages work them out when shown): " + e);
+        } finally {
+            relating.set(false);
+        }
+        if (relateAgain) {
+            relateAllInBackground();
         }
     }
 

@@ -173,4 +173,32 @@ class SearchIT {
         data.reject(id);
         assertEquals(List.of(), ids("quokka"));
     }
+
+    private List<Long> related(long id) {
+        return catalogue.related(catalogue.find(id, Language.EN).orElseThrow(), 4, Language.EN).stream()
+                .map(InitiativeCard::id).toList();
+    }
+
+    @Test
+    void relatedInitiativesShareDistinctiveWordsAndNeverListThemselvesNorHiddenOnes() {
+        long alike = data.submit(Language.EN, "Zebrafish riverside walks in Galway",
+                "Workshops with residents redesigned the riverside path where zebrafish are watched.", null,
+                MemberState.IE, Stage.DRAFTING);
+        List<Long> related = related(en);
+        assertEquals(alike, related.get(0), "the most alike first: " + related);
+        assertFalse(related.contains(en), "never itself");
+        assertTrue(related.size() <= 4);
+        data.reject(alike);
+        assertFalse(related(en).contains(alike), "no longer public");
+    }
+
+    @Test
+    void aNewInitiativeJoinsTheRelatedListsOfThoseItResembles() {
+        assertFalse(related(fr).isEmpty());
+        long alike = data.submit(Language.FR, "Plan de sécurité élaboré avec les habitants de Namur",
+                "La collectivité a associé les habitants à l'élaboration concertée du plan de sécurité.", null,
+                MemberState.BE, Stage.DRAFTING);
+        assertEquals(alike, related(fr).get(0), "its list was worked out again once the new one was indexed");
+        data.reject(alike);
+    }
 }
