@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # BePART benchmark: fills PostgreSQL with N generated initiatives (default 100000), runs BePART on Payara Server on
 # 127.0.0.1, and measures with wrk at 16 connections:
-#   - catalogue searches with words and three facets (p95, requests/s), and the same page served by nginx from a
-#     saved copy, for the ratio;
-#   - initiative pages (p95, requests/s);
-#   - the CSV export of every initiative, with the server's heap sampled while it streams.
+#   - catalogue: eight popular searches with words and three facets, over and over (the page cache serves them), and
+#     the same page served by nginx from a saved copy, for the ratio;
+#   - search: searches with words and three facets that nobody asked for before in the run (each one searched and
+#     rendered);
+#   - detail: initiative pages that nobody asked for before in the run (each one rendered);
+#   - the CSV export of every public initiative: its time, then the live heap (after a full collection) sampled
+#     while it streams again.
 # Prints the results and writes them to docs/benchmarks-N.txt. Needs: a built EAR (./mvnw -DskipTests package),
 # PostgreSQL with the user bepart (as .ci/run prepares), wrk, nginx, curl, jcmd. Run as root from the repository.
 set -euo pipefail
@@ -47,6 +50,10 @@ start=$(date +%s)
 KEEP_SCHEMA=1 server test-start >/dev/null
 startup=$(( $(date +%s) - start ))
 pid=$(pgrep -f "bench-domains/bepart" | head -n 1)
+echo "== waiting for the related initiatives, worked out in the background after start-up"
+log=ear/target/bench-domains/bepart/logs/server.log
+until grep -q "Related initiatives worked out" "$log"; do sleep 2; done
+related=$(grep -o "Related initiatives worked out for [0-9]* initiatives in [0-9]* ms" "$log" | tail -n 1)
 public=$(PGPASSWORD=bepart psql -qtAX -h 127.0.0.1 -U bepart -d $DB \
     -c "SELECT count(*) FROM initiative WHERE status IN ('SUBMITTED','UNDER_REVIEW','VALIDATED')")
 
@@ -54,13 +61,15 @@ load() { # name script url
     wrk -t2 -c$CONNECTIONS -d"$DURATION" --timeout 10s -s "bench/$2" "$3" | grep '^RESULT' | sed "s/^RESULT/$1/"
 }
 
-echo "== warming up"
+echo "== warming up (search and detail: pages of their own, not measured again)"
 wrk -t2 -c$CONNECTIONS -d20s -s bench/catalogue.lua "$BASE" >/dev/null
-wrk -t2 -c$CONNECTIONS -d10s -s bench/detail.lua "$BASE" >/dev/null
+BENCH_PASS=0 wrk -t2 -c$CONNECTIONS -d20s -s bench/search.lua "$BASE" >/dev/null
+BENCH_PASS=0 wrk -t2 -c$CONNECTIONS -d20s -s bench/detail.lua "$BASE" >/dev/null
 
 echo "== measuring"
 catalogue=$(load catalogue catalogue.lua "$BASE")
-detail=$(load detail detail.lua "$BASE")
+search=$(BENCH_PASS=1 load search search.lua "$BASE")
+detail=$(BENCH_PASS=1 load detail detail.lua "$BASE")
 
 mkdir -p ear/target/bench-static/initiatives
 curl -s -o ear/target/bench-static/initiatives/index.html \
@@ -87,17 +96,24 @@ jcmd "$pid" GC.run >/dev/null 2>&1 || true
 settled=$(heap)
 
 echo "== CSV export of every public initiative"
-before=$(heap)
-max=$before
 start=$(date +%s%N)
-curl -s -o ear/target/bench-export.csv "$BASE/api/v1/initiatives/export.csv" &
-curl_pid=$!
-while kill -0 $curl_pid 2>/dev/null; do
-    used=$(heap); [ -n "$used" ] && [ "$used" -gt "$max" ] && max=$used
-    sleep 0.5
-done
+curl -s -o ear/target/bench-export.csv "$BASE/api/v1/initiatives/export.csv"
 export_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 rows=$(($(python3 -c "import csv,sys;csv.field_size_limit(10**9);print(sum(1 for _ in csv.reader(open('ear/target/bench-export.csv',encoding='utf-8-sig'))))") - 1))
+csv_kib=$(( $(stat -c %s ear/target/bench-export.csv) / 1024 ))
+echo "== the same export again, the live heap sampled after a full collection every 2 s"
+live() { jcmd "$pid" GC.run >/dev/null 2>&1; heap; }
+before=$(live)
+samples=""
+curl -s -o /dev/null "$BASE/api/v1/initiatives/export.csv" &
+curl_pid=$!
+sleep 1
+while kill -0 $curl_pid 2>/dev/null; do
+    used=$(live); [ -n "$used" ] && samples="$samples $used"
+    sleep 2
+done
+after=$(live)
+max=$(echo $samples | tr ' ' '\n' | sort -n | tail -n 1)
 server test-stop
 
 rps() { echo "$1" | grep -oE 'rps=[0-9.]+' | cut -d= -f2; }
@@ -109,9 +125,12 @@ ratio=$(python3 -c "print(f'{$(rps "$catalogue") / $(rps "$static"):.3f}')")
     echo "initiatives: $N generated + demo; public: $public; startup with index rebuild: ${startup} s"
     echo "server heap: -Xmx${HEAP:-2g}; used after start-up and load, once collected: ${settled} KiB"
     echo "load: wrk, 2 threads, $CONNECTIONS connections, $DURATION per measure, after warm-up"
+    echo "related initiatives: $related"
     echo "$catalogue"
+    echo "$search"
     echo "$detail"
     echo "$static"
     echo "catalogue/nginx throughput ratio: $ratio"
-    echo "export: $rows rows in ${export_ms} ms; heap used before ${before} KiB, at most ${max} KiB while streaming"
+    echo "export: $rows rows, ${csv_kib} KiB of CSV, in ${export_ms} ms"
+    echo "export live heap (KiB, after a full collection): before $before; while streaming:$samples; after $after; at most $max"
 } | tee "$OUT"

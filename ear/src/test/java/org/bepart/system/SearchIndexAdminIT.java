@@ -18,6 +18,8 @@ class SearchIndexAdminIT {
             browser.open("/admin?lang=en");
             browser.follow(browser.action("Search index"));
             assertTrue(browser.text().contains("Initiatives in the index"), browser.text());
+            // worked out in the background after start-up, for every public initiative
+            assertTrue(browser.text().contains("Last worked out"), browser.text());
             String before = lastRebuild(browser);
             browser.assertAccessible("search index page");
 

@@ -16,9 +16,17 @@ public class IndexMaintenance {
 
     /** What the back office shows of the index. */
     public record Status(boolean running, long done, long total, int documents, long publicInitiatives,
-                         Instant lastRebuild, long lastRebuildCount) {
+                         Instant lastRebuild, long lastRebuildCount, Related related) {
 
         /** Whole percent of a running rebuild. */
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    /** Working out the related initiatives of every initiative, which follows start-up, rebuilds, and every night. */
+    public record Related(boolean running, long done, long total, Instant last, long lastCount) {
+
         public int percent() {
             return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
         }
@@ -37,8 +45,12 @@ public class IndexMaintenance {
         Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         long[] progress = index.rebuildProgress();
         boolean running = progress.length == 2;
+        long[] relating = index.relatedProgress();
+        boolean relatingNow = relating.length == 2;
+        Related related = new Related(relatingNow, relatingNow ? relating[0] : 0, relatingNow ? relating[1] : 0,
+                index.lastRelated(), index.lastRelatedCount());
         return new Status(running, running ? progress[0] : 0, running ? progress[1] : 0, index.documentCount(),
-                source.countPublic(), index.lastRebuild(), index.lastRebuildCount());
+                source.countPublic(), index.lastRebuild(), index.lastRebuildCount(), related);
     }
 
     /** Starts a rebuild in the background; refused while one runs. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Which initiatives are like each one, kept in memory: a detail page then never waits for a similarity search. Each
@@ -86,8 +87,11 @@ final class RelatedInitiatives {
         }
     }
 
-    /** Works out the list of every initiative in the searcher's index; those gone from it are forgotten. */
-    int computeAll(IndexSearcher searcher) throws IOException {
+    /**
+     * Works out the list of every initiative in the searcher's index, counting them in {@code done}; those gone from
+     * it are forgotten.
+     */
+    int computeAll(IndexSearcher searcher, AtomicLong done) throws IOException {
         Set<Long> seen = new HashSet<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Bits live = leaf.reader().getLiveDocs();
@@ -98,6 +102,7 @@ final class RelatedInitiatives {
                     long id = Long.parseLong(fields.get(idField));
                     lists.put(id, compute(searcher, fields));
                     seen.add(id);
+                    done.incrementAndGet();
                 }
             }
         }

@@ -115,7 +115,11 @@ public class SearchIndex {
     private final AtomicLong rebuildTotal = new AtomicLong();
     private final RelatedInitiatives related = new RelatedInitiatives(ID, Analyzers.perField(languages), facetsConfig);
     private final AtomicBoolean relating = new AtomicBoolean();
+    private final AtomicLong relatedDone = new AtomicLong();
+    private final AtomicLong relatedTotal = new AtomicLong();
     private volatile boolean relateAgain;
+    private volatile Instant lastRelated;
+    private volatile long lastRelatedCount;
 
     @Resource
     private ManagedExecutorService executor;
@@ -255,6 +259,20 @@ public class SearchIndex {
     /** Progress of a rebuild: done and total, or empty when none is running. */
     public long[] rebuildProgress() {
         return rebuilding.get() ? new long[] {rebuildDone.get(), rebuildTotal.get()} : new long[0];
+    }
+
+    /** Progress of working out every related list: done and total, or empty when that is not running. */
+    public long[] relatedProgress() {
+        return relating.get() ? new long[] {relatedDone.get(), relatedTotal.get()} : new long[0];
+    }
+
+    /** When every related list was last worked out (null not yet since start-up), and for how many initiatives. */
+    public Instant lastRelated() {
+        return lastRelated;
+    }
+
+    public long lastRelatedCount() {
+        return lastRelatedCount;
     }
 
     /** When the last rebuild finished (null before the first since start-up) and how many it indexed. */
@@ -436,7 +454,11 @@ public class SearchIndex {
                 long start = System.nanoTime();
                 IndexSearcher searcher = searchers.acquire();
                 try {
-                    int count = related.computeAll(searcher);
+                    relatedDone.set(0);
+                    relatedTotal.set(searcher.getIndexReader().numDocs());
+                    int count = related.computeAll(searcher, relatedDone);
+                    lastRelated = Instant.now();
+                    lastRelatedCount = count;
                     LOG.info(() -> "Related initiatives worked out for " + count + " initiatives in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms");
                 } finally {

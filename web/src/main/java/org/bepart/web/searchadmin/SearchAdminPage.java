@@ -55,6 +55,11 @@ public class SearchAdminPage implements Serializable {
         return status != null && (status.running() || startedAt != null);
     }
 
+    /** Polling goes on while either background job runs. */
+    public boolean isPolling() {
+        return isWatching() || status != null && status.related().running();
+    }
+
     public void rebuild() {
         try {
             startedAt = Instant.now();
