@@ -6,8 +6,8 @@
 #   - search: searches with words and three facets that nobody asked for before in the run (each one searched and
 #     rendered);
 #   - detail: initiative pages that nobody asked for before in the run (each one rendered);
-#   - the CSV export of every public initiative: its time, then the live heap (after a full collection) sampled
-#     while it streams again.
+#   - the CSV export of every public initiative: its time, then the live heap (what a full collection leaves)
+#     sampled while it streams again.
 # Prints the results and writes them to docs/benchmarks-N.txt. Needs: a built EAR (./mvnw -DskipTests package),
 # PostgreSQL with the user bepart (as .ci/run prepares), wrk, nginx, curl, jcmd. Run as root from the repository.
 set -euo pipefail
@@ -101,8 +101,10 @@ curl -s -o ear/target/bench-export.csv "$BASE/api/v1/initiatives/export.csv"
 export_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 rows=$(($(python3 -c "import csv,sys;csv.field_size_limit(10**9);print(sum(1 for _ in csv.reader(open('ear/target/bench-export.csv',encoding='utf-8-sig'))))") - 1))
 csv_kib=$(( $(stat -c %s ear/target/bench-export.csv) / 1024 ))
-echo "== the same export again, the live heap sampled after a full collection every 2 s"
-live() { jcmd "$pid" GC.run >/dev/null 2>&1; heap; }
+echo "== the same export again, the live heap sampled every 2 s"
+# What a full collection leaves, counted at that very safepoint (GC.run then GC.heap_info would also count what the
+# export allocated in between).
+live() { jmap -histo:live "$pid" | awk '/^Total/ {print int($3 / 1024)}'; }
 before=$(live)
 samples=""
 curl -s -o /dev/null "$BASE/api/v1/initiatives/export.csv" &
@@ -132,5 +134,5 @@ ratio=$(python3 -c "print(f'{$(rps "$catalogue") / $(rps "$static"):.3f}')")
     echo "$static"
     echo "catalogue/nginx throughput ratio: $ratio"
     echo "export: $rows rows, ${csv_kib} KiB of CSV, in ${export_ms} ms"
-    echo "export live heap (KiB, after a full collection): before $before; while streaming:$samples; after $after; at most $max"
+    echo "export live heap (KiB, what a full collection leaves): before $before; while streaming:$samples; after $after; at most $max"
 } | tee "$OUT"

@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -37,6 +38,7 @@ import org.bepart.taxonomy.Term;
 import org.bepart.taxonomy.TermKind;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -48,6 +50,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,9 +65,17 @@ import java.util.Comparator;
  */
 @Entity
 @Table(name = "initiative")
+// For showing only (read-only: no copies kept to detect changes); the texts come in the same statement. Hints
+// given here, not per use, keep each query prepared once.
 @NamedQuery(name = Initiative.FIND_BY_ID_AND_STATUS,
         query = "SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
-                + " WHERE i.id = :id AND i.status IN :statuses")
+                + " WHERE i.id = :id AND i.status IN :statuses",
+        hints = {@QueryHint(name = QueryHints.LEFT_FETCH, value = "i.texts"),
+                 @QueryHint(name = QueryHints.READ_ONLY, value = "true")})
+@NamedQuery(name = Initiative.FIND_BY_IDS_AND_STATUS,
+        query = "SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
+                + " WHERE i.id IN :ids AND i.status IN :statuses",
+        hints = @QueryHint(name = QueryHints.READ_ONLY, value = "true"))
 @NamedQuery(name = Initiative.FIND_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
         + "WHERE (i.owner = :organisation OR i.partner = :organisation) ORDER BY i.updatedAt DESC, i.id DESC")
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
@@ -77,6 +88,7 @@ import java.util.Comparator;
 public class Initiative {
 
     public static final String FIND_BY_ID_AND_STATUS = "Initiative.findByIdAndStatus";
+    public static final String FIND_BY_IDS_AND_STATUS = "Initiative.findByIdsAndStatus";
     public static final String FIND_BY_ORGANISATION = "Initiative.findByOrganisation";
     public static final String FIND_PUBLIC_BY_ORGANISATION = "Initiative.findPublicByOrganisation";
     public static final String FIND_BY_STATUS = "Initiative.findByStatus";
@@ -422,15 +434,20 @@ public class Initiative {
      * A URL segment made of the title: lower case, accents of Latin letters removed, letters of any script kept, words joined by
      * hyphens, at most 60 characters. Only decoration: the id identifies the initiative.
      */
+    private static final Pattern LATIN_MARKS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("(^-+|-+$)");
+    private static final Pattern LAST_WORD = Pattern.compile("-[^-]*$");
+
     public static String slug(String title) {
-        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-                .replaceAll("(?<=\\p{IsLatin})\\p{M}+", "")
+        String plain = LATIN_MARKS.matcher(Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD))
+                .replaceAll("")
                 .transform(s -> Normalizer.normalize(s, Normalizer.Form.NFC))
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+                .transform(s -> NOT_WORD.matcher(s).replaceAll("-"))
+                .transform(s -> OUTER_DASHES.matcher(s).replaceAll(""));
         if (plain.length() > 60) {
-            plain = plain.substring(0, 60).replaceAll("-[^-]*$", "");
+            plain = LAST_WORD.matcher(plain.substring(0, 60)).replaceAll("");
         }
         return plain;
     }

@@ -99,8 +99,7 @@ public class InitiativeCatalogue {
     }
 
     private Map<Long, Initiative> load(List<Long> ids) {
-        return em.createQuery("SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
-                        + " WHERE i.id IN :ids AND i.status IN :statuses", Initiative.class)
+        return em.createNamedQuery(Initiative.FIND_BY_IDS_AND_STATUS, Initiative.class)
                 .setParameter("ids", ids).setParameter("statuses", PUBLIC)
                 .getResultStream().collect(Collectors.toMap(Initiative::getId, Function.identity()));
     }
@@ -142,11 +141,11 @@ public class InitiativeCatalogue {
 
     /** A public initiative with every field, or empty when there is none with this id or it is not public. */
     public Optional<InitiativeDetail> find(long id, @NotNull Language language) {
-        // The organisations and the texts come with the initiative's row, the files in a second statement.
+        // The organisations and the texts come with the initiative's row (see the named query), the files in a
+        // second statement.
         return em.createNamedQuery(Initiative.FIND_BY_ID_AND_STATUS, Initiative.class)
                 .setParameter("id", id)
                 .setParameter("statuses", PUBLIC)
-                .setHint(org.eclipse.persistence.config.QueryHints.LEFT_FETCH, "i.texts")
                 .getResultStream()
                 .findFirst()
                 .map(i -> InitiativeDetail.of(i, language, em.createNamedQuery(Attachment.FIND_BY_INITIATIVE,
