@@ -1,7 +1,8 @@
 -- wrk script: catalogue searches that nobody asked for before in the run, so that every one is searched and rendered
 -- rather than served from the page cache: words in the reader's language (hy, en, fr, ru) with three facets
 -- (country, stage, theme), 27,648 distinct combinations. Each thread walks its own stretch of a quarter of them:
--- BENCH_PASS 0 (warm-up) takes the first two, 1 (measure) the other two.
+-- BENCH_PASS 0 (warm-up) takes the first two, 1 (measure) the other two; BENCH_SUFFIX keeps a long warm-up's
+-- addresses apart from the measured ones.
 local words = {
   en = {"budget", "youth%20council", "participation", "open%20data", "consultation", "housing", "climate", "women"},
   fr = {"budget", "jeunes", "concertation", "quartier", "participation", "habitants", "climat", "s%C3%A9curit%C3%A9"},
@@ -22,6 +23,7 @@ local themes = {"budget-finance", "culture", "digital-democracy", "education", "
                 "health", "migration-minorities", "mobility", "social-inclusion", "urban-development", "youth"}
 local total = 4 * 8 * 12 * 6 * 12
 local pass = tonumber(os.getenv("BENCH_PASS") or "1")
+local suffix = os.getenv("BENCH_SUFFIX") or "" -- e.g. "&warmup=1": addresses of their own
 local threads = 0
 
 setup = function(thread)
@@ -42,6 +44,6 @@ request = function()
   local stage = stages[math.floor(c / 384) % 6 + 1]
   local theme = themes[math.floor(c / 2304) % 12 + 1]
   return wrk.format("GET", "/initiatives?q=" .. word .. "&country=" .. country .. "&stage=" .. stage .. "&theme="
-    .. theme .. "&lang=" .. lang)
+    .. theme .. "&lang=" .. lang .. suffix)
 end
 dofile((os.getenv("BENCH_DIR") or "bench") .. "/report.lua")
