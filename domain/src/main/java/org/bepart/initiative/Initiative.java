@@ -50,13 +50,13 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * An initiative of civil participation in public decision-making: where it happened, who ran it (a civil-society
@@ -430,15 +430,15 @@ public class Initiative {
         return result;
     }
 
-    /**
-     * A URL segment made of the title: lower case, accents of Latin letters removed, letters of any script kept, words joined by
-     * hyphens, at most 60 characters. Only decoration: the id identifies the initiative.
-     */
     private static final Pattern LATIN_MARKS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern OUTER_DASHES = Pattern.compile("(^-+|-+$)");
     private static final Pattern LAST_WORD = Pattern.compile("-[^-]*$");
 
+    /**
+     * A URL segment made of the title: lower case, accents of Latin letters removed, letters of any script kept, words joined by
+     * hyphens, at most 60 characters. Only decoration: the id identifies the initiative.
+     */
     public static String slug(String title) {
         String plain = LATIN_MARKS.matcher(Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD))
                 .replaceAll("")

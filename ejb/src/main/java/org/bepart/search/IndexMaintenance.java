@@ -20,7 +20,7 @@ public class IndexMaintenance {
 
         /** Whole percent of a running rebuild. */
         public int percent() {
-            return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+            return IndexMaintenance.percent(done, total);
         }
     }
 
@@ -28,8 +28,12 @@ public class IndexMaintenance {
     public record Related(boolean running, long done, long total, Instant last, long lastCount) {
 
         public int percent() {
-            return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+            return IndexMaintenance.percent(done, total);
         }
+    }
+
+    private static int percent(long done, long total) {
+        return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
     }
 
     @PersistenceContext

@@ -7,7 +7,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,15 +42,14 @@ final class RelatedInitiatives {
     private static final String TEXT = "like_text";
     private static final String LANGUAGE = "like_language";
     private static final String TERMS = "like_terms";
+    private static final Set<String> FIELDS = Set.of(SearchIndex.ID, TEXT, LANGUAGE, TERMS);
     private static final Map<Facet, Float> WEIGHTS = Map.of(Facet.THEME, 0.6f, Facet.TOOL, 0.5f, Facet.TARGET, 0.2f);
 
-    private final String idField;
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
     private final Map<Long, long[]> lists = new ConcurrentHashMap<>();
 
-    RelatedInitiatives(String idField, Analyzer analyzer, FacetsConfig facetsConfig) {
-        this.idField = idField;
+    RelatedInitiatives(Analyzer analyzer, FacetsConfig facetsConfig) {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
     }
@@ -70,11 +68,11 @@ final class RelatedInitiatives {
         if (known != null) {
             return known;
         }
-        ScoreDoc[] own = searcher.search(new TermQuery(new Term(idField, Long.toString(id))), 1).scoreDocs;
-        if (own.length == 0) {
+        ScoreDoc own = SearchIndex.byId(searcher, id);
+        if (own == null) {
             return new long[0];
         }
-        long[] found = compute(searcher, searcher.storedFields().document(own[0].doc, fields()));
+        long[] found = compute(searcher, searcher.storedFields().document(own.doc, FIELDS));
         lists.put(id, found);
         return found;
     }
@@ -98,8 +96,8 @@ final class RelatedInitiatives {
             StoredFields stored = leaf.reader().storedFields();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    Document fields = stored.document(doc, fields());
-                    long id = Long.parseLong(fields.get(idField));
+                    Document fields = stored.document(doc, FIELDS);
+                    long id = Long.parseLong(fields.get(SearchIndex.ID));
                     lists.put(id, compute(searcher, fields));
                     seen.add(id);
                     done.incrementAndGet();
@@ -110,16 +108,12 @@ final class RelatedInitiatives {
         return seen.size();
     }
 
-    private Set<String> fields() {
-        return Set.of(idField, TEXT, LANGUAGE, TERMS);
-    }
-
     /**
      * The distinctive words of its title and summary (in its original language), and its themes, tools and target
      * groups, which also relate initiatives written in other languages.
      */
     private long[] compute(IndexSearcher searcher, Document fields) throws IOException {
-        long id = Long.parseLong(fields.get(idField));
+        long id = Long.parseLong(fields.get(SearchIndex.ID));
         Language language = Language.fromTag(fields.get(LANGUAGE)).orElse(Language.EN);
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         MoreLikeThis words = new MoreLikeThis(searcher.getIndexReader());
@@ -143,7 +137,7 @@ final class RelatedInitiatives {
                 .scoreDocs;
         List<Long> ids = new ArrayList<>(KEPT);
         for (ScoreDoc hit : hits) {
-            long other = Long.parseLong(searcher.storedFields().document(hit.doc, Set.of(idField)).get(idField));
+            long other = SearchIndex.id(searcher, hit);
             if (other != id && ids.size() < KEPT) {
                 ids.add(other);
             }

@@ -87,7 +87,7 @@ public class SearchIndex {
     /** The deepest result a search collects: 500 pages of 20. */
     public static final int MAX_COLLECTED = 10_000;
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
-    private static final String ID = "id";
+    static final String ID = "id";
     private static final String SUBMITTED = "submitted";
     private static final String UPDATED = "updated";
     private static final String ID_SORT = "id_sort";
@@ -113,7 +113,7 @@ public class SearchIndex {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
-    private final RelatedInitiatives related = new RelatedInitiatives(ID, Analyzers.perField(languages), facetsConfig);
+    private final RelatedInitiatives related = new RelatedInitiatives(Analyzers.perField(languages), facetsConfig);
     private final AtomicBoolean relating = new AtomicBoolean();
     private final AtomicLong relatedDone = new AtomicLong();
     private final AtomicLong relatedTotal = new AtomicLong();
@@ -419,9 +419,9 @@ public class SearchIndex {
                     if (hits.size() == count) {
                         break;
                     }
-                    ScoreDoc[] found = searcher.search(new TermQuery(new Term(ID, Long.toString(other))), 1).scoreDocs;
-                    if (found.length > 0) { // else no longer public
-                        hits.add(hit(searcher, found[0]));
+                    ScoreDoc found = byId(searcher, other);
+                    if (found != null) { // else no longer public
+                        hits.add(hit(searcher, found));
                     }
                 }
                 return hits;
@@ -569,7 +569,13 @@ public class SearchIndex {
         return new SearchHits.Hit(Long.parseLong(stored.get(ID)), stored.get(CARD));
     }
 
-    private static long id(IndexSearcher searcher, ScoreDoc doc) throws IOException {
+    /** The document of this initiative, or null when it is not in the index. */
+    static ScoreDoc byId(IndexSearcher searcher, long id) throws IOException {
+        ScoreDoc[] found = searcher.search(new TermQuery(new Term(ID, Long.toString(id))), 1).scoreDocs;
+        return found.length == 0 ? null : found[0];
+    }
+
+    static long id(IndexSearcher searcher, ScoreDoc doc) throws IOException {
         return Long.parseLong(searcher.storedFields().document(doc.doc, Set.of(ID)).get(ID));
     }
 
