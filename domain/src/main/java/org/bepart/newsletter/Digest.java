@@ -28,9 +28,12 @@ import java.util.List;
 @Entity
 @Table(name = "newsletter_digest")
 @NamedQuery(name = Digest.FIND_RECENT, query = "SELECT d FROM Digest d ORDER BY d.createdAt DESC, d.id DESC")
+@NamedQuery(name = Digest.FIND_UNFINISHED, query = "SELECT d.id FROM Digest d WHERE d.finishedAt IS NULL ORDER BY d.id")
 public class Digest {
 
     public static final String FIND_RECENT = "Digest.findRecent";
+    /** Ids of the digests whose mails are not all written yet. */
+    public static final String FIND_UNFINISHED = "Digest.findUnfinished";
 
     @Id
     @SequenceGenerator(name = "newsletter_digest_seq", sequenceName = "newsletter_digest_seq", allocationSize = 50)

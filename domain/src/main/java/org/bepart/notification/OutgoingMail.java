@@ -22,11 +22,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outgoing_mail")
-@NamedQuery(name = OutgoingMail.FIND_DUE, query = "SELECT m FROM OutgoingMail m WHERE m.sentAt IS NULL "
-        + "AND m.failedAt IS NULL AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
+@NamedQuery(name = OutgoingMail.FIND_DUE, query = "SELECT m.id FROM OutgoingMail m WHERE m.sentAt IS NULL "
+        + "AND m.failedAt IS NULL AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) "
+        + "ORDER BY m.nextAttemptAt, m.id")
+@NamedQuery(name = OutgoingMail.CLAIM, query = "UPDATE OutgoingMail m SET m.claimedUntil = :until, "
+        + "m.version = m.version + 1 WHERE m.id = :id AND m.sentAt IS NULL AND m.failedAt IS NULL "
+        + "AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 public class OutgoingMail {
 
     public static final String FIND_DUE = "OutgoingMail.findDue";
+    /**
+     * Takes a due mail for one sender until {@code :until}, in one statement: of two senders (threads or servers)
+     * only one changes the row. A claim that was never settled (the sender died) lapses at {@code :until}.
+     */
+    public static final String CLAIM = "OutgoingMail.claim";
     public static final int MAX_ATTEMPTS = 8;
     public static final int SUBJECT_MAX = 300;
     public static final int BODY_MAX = 100_000;
@@ -74,6 +83,10 @@ public class OutgoingMail {
     @Column(name = "failed_at")
     private Instant failedAt;
 
+    /** Until when a sender holds this mail (it is being sent); null when nobody does. */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     /** The address of the List-Unsubscribe header (newsletter mails); null for none. */
     @Size(max = LIST_UNSUBSCRIBE_MAX)
     @Column(name = "list_unsubscribe", length = LIST_UNSUBSCRIBE_MAX)
@@ -100,6 +113,7 @@ public class OutgoingMail {
         attempts++;
         sentAt = Require.notNull(now, "now");
         lastError = null;
+        claimedUntil = null;
     }
 
     /** Records a failed attempt and schedules the next one (1, 2, 4 … minutes), or gives up. */
@@ -112,6 +126,7 @@ public class OutgoingMail {
         } else {
             nextAttemptAt = now.plus(Duration.ofMinutes(1L << (attempts - 1)));
         }
+        claimedUntil = null;
     }
 
     public Long getId() {
@@ -156,5 +171,9 @@ public class OutgoingMail {
 
     public String getListUnsubscribe() {
         return listUnsubscribe;
+    }
+
+    public Instant getClaimedUntil() {
+        return claimedUntil;
     }
 }

@@ -59,6 +59,11 @@ final class Mailbox implements AutoCloseable {
         return false;
     }
 
+    /** How many mails to {@code recipient} have arrived so far. */
+    long count(String recipient) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, recipient)).count();
+    }
+
     private static String body(MimeMessage message) {
         try {
             return String.valueOf(message.getContent());

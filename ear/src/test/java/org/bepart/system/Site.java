@@ -43,6 +43,24 @@ final class Site {
         }
     }
 
+    /** Sends a form ({@code application/x-www-form-urlencoded}) as a browser does. */
+    static HttpResponse<String> post(String path, String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The demo initiatives in the order they were loaded: the first has id 1. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> demo() {

@@ -29,6 +29,11 @@ public class DigestWriter {
     @EJB
     private Outbox outbox;
 
+    /** Ids of the digests not finished yet, oldest first. */
+    public List<Long> unfinished() {
+        return em.createNamedQuery(Digest.FIND_UNFINISHED, Long.class).getResultList();
+    }
+
     /** Writes the mails of the next {@code size} subscribers; returns whether more may follow. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean writeBatch(long digestId, int size) {

@@ -17,20 +17,38 @@ import javax.naming.NamingException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Sends one mail of the outbox through the mail session {@code mail/bepart}, each in a transaction of its own; a
- * failure is recorded on the mail, which is tried again later. The session is looked up when needed, so that the
- * application runs (and keeps its mails) on a server where the deployer has not created it yet.
+ * The steps of sending one mail of the outbox: claim it (a transaction of its own, so that no other sender takes it),
+ * hand it to the mail session {@code mail/bepart} outside any transaction, then settle it as sent or failed (another
+ * transaction; a failure is tried again later). The session is looked up when needed, so that the application runs
+ * (and keeps its mails) on a server where the deployer has not created it yet.
  */
 @Stateless
 public class MailDelivery {
 
+    /** How long a claim holds: far longer than one attempt (the mail session's timeouts), short enough to recover. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    /** What a sender needs of a claimed mail. */
+    public record Claimed(long id, String recipient, String subject, String body, String listUnsubscribe,
+                          int attempts) {
+    }
+
+    /** How handing a mail to the mail server ended: sent, or the error. */
+    public record Outcome(long id, String error) {
+
+        public boolean sent() {
+            return error == null;
+        }
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -41,42 +59,62 @@ public class MailDelivery {
     /** Ids of the mails due now, the oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(int max) {
-        return em.createNamedQuery(OutgoingMail.FIND_DUE, OutgoingMail.class).setParameter("now", clock.instant())
-                .setMaxResults(max).getResultStream().map(OutgoingMail::getId).toList();
+        return em.createNamedQuery(OutgoingMail.FIND_DUE, Long.class).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
     }
 
-    /** Sends the mail if it is still due; returns whether it went out. */
+    /** Takes the mail for this sender if it is still due and nobody holds it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(long mailId) {
-        OutgoingMail mail = em.find(OutgoingMail.class, mailId);
+    public Optional<Claimed> claim(long mailId) {
         Instant now = clock.instant();
-        if (mail == null || mail.getSentAt() != null || mail.getFailedAt() != null
-                || mail.getNextAttemptAt().isAfter(now)) {
-            return false;
+        int taken = em.createNamedQuery(OutgoingMail.CLAIM).setParameter("id", mailId).setParameter("now", now)
+                .setParameter("until", now.plus(CLAIM)).executeUpdate();
+        if (taken == 0) {
+            return Optional.empty();
         }
-        if (mail.getAttempts() == 0 && MailSettings.logMails()) {
-            LOG.info("Mail to " + mail.getRecipient() + "\nSubject: " + mail.getSubject() + "\n\n" + mail.getBody());
+        OutgoingMail mail = em.find(OutgoingMail.class, mailId);
+        return Optional.of(new Claimed(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(),
+                mail.getListUnsubscribe(), mail.getAttempts()));
+    }
+
+    /** Hands a claimed mail to the mail server; no transaction, no database. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Outcome send(Claimed mail) {
+        if (mail.attempts() == 0 && MailSettings.logMails()) {
+            LOG.info("Mail to " + mail.recipient() + "\nSubject: " + mail.subject() + "\n\n" + mail.body());
         }
         try {
             Session session = InitialContext.doLookup(MailSettings.JNDI_NAME);
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(MailSettings.from(), "BePART", StandardCharsets.UTF_8.name()));
-            message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
-            message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-            message.setSentDate(Date.from(now));
-            if (mail.getListUnsubscribe() != null) {
-                message.setHeader("List-Unsubscribe", "<" + mail.getListUnsubscribe() + ">");
+            message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(clock.instant()));
+            if (mail.listUnsubscribe() != null) {
+                message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
             Transport.send(message);
-            mail.sent(clock.instant());
-            return true;
+            return new Outcome(mail.id(), null);
         } catch (NamingException | MessagingException | UnsupportedEncodingException e) {
-            mail.attemptFailed(e.toString(), clock.instant());
-            LOG.warning("Mail " + mailId + " not sent (attempt " + mail.getAttempts() + "): " + e
+            LOG.warning("Mail " + mail.id() + " not sent (attempt " + (mail.attempts() + 1) + "): " + e
                     + (e instanceof NamingException ? " — create the mail session " + MailSettings.JNDI_NAME : ""));
-            return false;
+            return new Outcome(mail.id(), e.toString());
+        }
+    }
+
+    /** Records how sending ended and releases the claim. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void settle(Outcome outcome) {
+        OutgoingMail mail = em.find(OutgoingMail.class, outcome.id());
+        if (mail == null || mail.getSentAt() != null) {
+            return;
+        }
+        if (outcome.sent()) {
+            mail.sent(clock.instant());
+        } else {
+            mail.attemptFailed(outcome.error(), clock.instant());
         }
     }
 }

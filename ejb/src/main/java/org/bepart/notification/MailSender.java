@@ -8,13 +8,20 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.bepart.platform.DatabaseOutage;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * Empties the outbox in the background: right after a transaction that queued mail commits, and every 15 seconds
- * for mails that wait for another attempt. One run at a time; a wake-up during a run makes it look again.
+ * for mails that wait for another attempt. One run at a time; a wake-up during a run makes it look again. Each mail
+ * is claimed before it is sent, so two senders never send the same mail. While the database is out of reach the
+ * sender waits; how a mail it had already handed to the mail server ended is recorded once the database is back.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -22,9 +29,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class MailSender {
 
     private static final int BATCH = 50;
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** Outcomes not recorded yet because the database was out of reach. */
+    private final Queue<MailDelivery.Outcome> unsettled = new ConcurrentLinkedQueue<>();
+    private volatile boolean waitingForDatabase;
 
     @EJB
     private MailDelivery delivery;
@@ -45,20 +56,62 @@ public class MailSender {
         while (again.get() && running.compareAndSet(false, true)) {
             try {
                 again.set(false);
-                List<Long> due;
-                do {
-                    due = delivery.due(BATCH);
-                    boolean progress = false;
-                    for (Long id : due) {
-                        progress |= delivery.deliver(id);
-                    }
-                    if (!progress) {
-                        break;
-                    }
-                } while (due.size() == BATCH);
+                settleEarlierOutcomes();
+                sendBatches();
+                if (waitingForDatabase) {
+                    waitingForDatabase = false;
+                    LOG.info("Database reachable again: the outbox is being sent");
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                if (!waitingForDatabase) {
+                    waitingForDatabase = true;
+                    LOG.warning("Database out of reach: mails wait in the outbox until it returns (" + e + ")");
+                }
+                return;
             } finally {
                 running.set(false);
             }
+        }
+    }
+
+    private void sendBatches() {
+        List<Long> due;
+        do {
+            due = delivery.due(BATCH);
+            boolean progress = false;
+            for (Long id : due) {
+                Optional<MailDelivery.Claimed> claimed = delivery.claim(id);
+                if (claimed.isPresent()) {
+                    MailDelivery.Outcome outcome = delivery.send(claimed.get());
+                    settle(outcome);
+                    progress |= outcome.sent();
+                }
+            }
+            if (!progress) {
+                break;
+            }
+        } while (due.size() == BATCH);
+    }
+
+    private void settle(MailDelivery.Outcome outcome) {
+        try {
+            delivery.settle(outcome);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                unsettled.add(outcome); // the claim keeps other senders off it meanwhile
+            }
+            throw e;
+        }
+    }
+
+    private void settleEarlierOutcomes() {
+        MailDelivery.Outcome outcome;
+        while ((outcome = unsettled.peek()) != null) {
+            delivery.settle(outcome);
+            unsettled.remove();
         }
     }
 }

@@ -39,6 +39,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -53,6 +55,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.bepart.language.Language;
+import org.bepart.platform.DatabaseOutage;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -61,6 +64,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -92,6 +96,8 @@ public class SearchIndex {
     private static final String UPDATED = "updated";
     private static final String ID_SORT = "id_sort";
     private static final String CARD = "card";
+    /** The rebuild that last wrote a document: a rebuild's end removes the documents it did not write. */
+    private static final String REBUILD = "rebuild";
     private static final String LATITUDE = "latitude";
     private static final String LONGITUDE = "longitude";
     /** A map shows at most this many markers. */
@@ -118,6 +124,8 @@ public class SearchIndex {
     private final AtomicLong relatedDone = new AtomicLong();
     private final AtomicLong relatedTotal = new AtomicLong();
     private volatile boolean relateAgain;
+    /** Initiatives changed while the database could not be read: applied once it can. */
+    private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private volatile Instant lastRelated;
     private volatile long lastRelatedCount;
 
@@ -130,6 +138,7 @@ public class SearchIndex {
     private volatile FacetState facetState;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Instant lastRebuild;
+    private volatile String rebuildGeneration = "0";
     private volatile long lastRebuildCount;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -209,6 +218,8 @@ public class SearchIndex {
 
     /**
      * Rebuilds the whole index from the database; searches keep the old one until the new one is complete.
+     * Every document is replaced in place and those the rebuild did not write are removed at its end, so a rebuild
+     * that stops half-way (the database went away) leaves whole documents only, never a half index.
      * Returns false, doing nothing, when a rebuild is already running.
      */
     public boolean rebuild() {
@@ -216,9 +227,10 @@ public class SearchIndex {
             return false;
         }
         try {
+            String generation = Long.toString(System.currentTimeMillis());
+            rebuildGeneration = generation;
             rebuildTotal.set(source.countPublic());
             rebuildDone.set(0);
-            writer.deleteAll();
             long after = 0;
             List<IndexedInitiative> batch;
             do {
@@ -230,6 +242,8 @@ public class SearchIndex {
                 }
                 rebuildDone.addAndGet(batch.size());
             } while (batch.size() == BATCH);
+            writer.deleteDocuments(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(REBUILD, generation)), BooleanClause.Occur.MUST_NOT).build());
             // One segment: every query then looks each of its terms up once, not once per segment.
             writer.forceMerge(1);
             writer.commit();
@@ -298,9 +312,36 @@ public class SearchIndex {
         }
     }
 
-    /** Applies a committed change of one initiative: indexes it when public, removes it otherwise. */
+    /**
+     * Applies a committed change of one initiative: indexes it when public, removes it otherwise. When the database
+     * cannot be read just then, the change waits for {@link #applyWaitingChanges()}.
+     */
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {
-        update(change.id());
+        try {
+            update(change.id());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            waiting.add(change.id());
+            LOG.warning(() -> "Database out of reach: initiative " + change.id() + " is indexed once it returns");
+        }
+    }
+
+    /** Every few seconds, the changes that could not be applied for want of the database. */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void applyWaitingChanges() {
+        for (Long id : waiting) {
+            try {
+                update(id);
+                waiting.remove(id);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                return; // still out of reach: the next round tries again
+            }
+        }
     }
 
     public void update(long id) {
@@ -331,6 +372,7 @@ public class SearchIndex {
     private Document document(IndexedInitiative initiative) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(initiative.id()), Field.Store.YES));
+        doc.add(new StringField(REBUILD, rebuildGeneration, Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_SORT, initiative.id()));
         doc.add(new StoredField(CARD, initiative.card()));
         RelatedInitiatives.addFields(doc, initiative);

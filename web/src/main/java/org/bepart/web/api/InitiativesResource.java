@@ -54,7 +54,7 @@ public class InitiativesResource {
 
     static final int DEFAULT_SIZE = 20;
     static final int SUGGESTIONS = 8;
-    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=UTF-8";
+    static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=UTF-8";
 
     @EJB
     private InitiativeCatalogue catalogue;

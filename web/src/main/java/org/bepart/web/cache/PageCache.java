@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.PublicContent;
 import org.bepart.web.i18n.LanguageFilter;
 import org.eclipse.microprofile.config.Config;
@@ -26,7 +27,7 @@ import java.time.Instant;
 /**
  * Serves public pages to readers without a session from a cache of rendered pages, keyed by address and language,
  * until public content changes ({@link PublicContent}) or the time to live passes (5 minutes by default: statistics
- * and relative dates). Signed-in people, requests with {@code Cache-Control: no-cache}, errors, redirects and
+ * and relative dates). While the database is out of reach, the last copy of a page is served however old. Signed-in people, requests with {@code Cache-Control: no-cache}, errors, redirects and
  * responses that set cookies or create a session are never served from or put into the cache.
  * Settings: {@code bepart.page-cache.max-mb} (64; 0 turns the cache off), {@code bepart.page-cache.ttl-seconds}.
  */
@@ -69,7 +70,18 @@ public class PageCache extends HttpFilter {
             }
         }
         Capture capture = new Capture(response);
-        chain.doFilter(request, capture);
+        try {
+            chain.doFilter(request, capture);
+        } catch (IOException | ServletException | RuntimeException e) {
+            PageStore.Page stale = DatabaseOutage.isCause(e) ? store.stale(key) : null;
+            if (stale == null || response.isCommitted()) {
+                throw e;
+            }
+            response.setContentType(stale.contentType());
+            response.setHeader(HEADER, "STALE");
+            response.getOutputStream().write(stale.body());
+            return;
+        }
         if (capture.passedThrough) {
             return;
         }

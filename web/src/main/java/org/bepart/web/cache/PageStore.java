@@ -30,17 +30,19 @@ final class PageStore {
 
     /** The page stored under {@code key} if it is still good for {@code generation} at {@code now}. */
     Page get(String key, long generation, Instant now) {
+        Page page = stale(key);
+        return page != null && page.generation() == generation && now.isBefore(page.storedAt().plus(timeToLive))
+                ? page : null;
+    }
+
+    /**
+     * The page stored under {@code key}, however old: what readers get while the page cannot be rendered afresh
+     * (the database is out of reach). Old pages leave the store as the least recently used, or when replaced.
+     */
+    Page stale(String key) {
         lock.lock();
         try {
-            Page page = pages.get(key);
-            if (page == null) {
-                return null;
-            }
-            if (page.generation() != generation || !now.isBefore(page.storedAt().plus(timeToLive))) {
-                remove(key);
-                return null;
-            }
-            return page;
+            return pages.get(key);
         } finally {
             lock.unlock();
         }

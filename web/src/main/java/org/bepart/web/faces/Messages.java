@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import org.bepart.platform.DatabaseOutage;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.web.i18n.ReaderLanguage;
@@ -16,12 +17,14 @@ import java.util.logging.Logger;
 
 /**
  * Translated messages for forms: business errors by their key, optimistic-locking failures as a clear conflict,
- * invalid input as such; whatever else goes wrong is logged and shown as a general failure, never as a stack trace.
+ * invalid input as such, an unreachable database as "nothing saved, try again"; whatever else goes wrong is logged and shown as a general failure, never as a stack trace.
  */
 @RequestScoped
 public class Messages {
 
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+    /** The database is out of reach: nothing was saved, the form keeps what was typed, trying again will work. */
+    static final String UNAVAILABLE = "error.unavailable";
 
     @Inject
     private ReaderLanguage reader;
@@ -44,6 +47,8 @@ public class Messages {
         String key = keyOf(e);
         if ("error.500.text".equals(key)) {
             LOG.log(Level.SEVERE, "Unexpected failure behind a form", e);
+        } else if (UNAVAILABLE.equals(key)) {
+            LOG.warning(() -> "Database out of reach behind a form: " + e);
         }
         error(key);
         return key;
@@ -51,6 +56,9 @@ public class Messages {
 
     /** The bundle key for an exception thrown by a service (EJB wrappers unwrapped). */
     public static String keyOf(Throwable e) {
+        if (DatabaseOutage.isCause(e)) {
+            return UNAVAILABLE;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException business) {
                 return business.getMessageKey();

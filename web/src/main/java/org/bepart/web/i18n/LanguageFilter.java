@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Resolves the reader's language once per request and keeps an explicit choice in a cookie, so that no server
@@ -56,7 +57,11 @@ public class LanguageFilter extends HttpFilter {
 
     /** The language {@link LanguageFilter} chose for this request, or the English fallback outside of it. */
     public static Language of(HttpServletRequest request) {
-        Object language = request.getAttribute(ATTRIBUTE);
-        return language instanceof Language l ? l : Language.EN;
+        return chosen(request).orElse(Language.EN);
+    }
+
+    /** The language {@link LanguageFilter} chose for this request; empty before it ran. */
+    public static Optional<Language> chosen(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof Language l ? Optional.of(l) : Optional.empty();
     }
 }

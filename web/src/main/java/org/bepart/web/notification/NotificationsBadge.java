@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bepart.notification.NotificationService;
+import org.bepart.platform.DatabaseOutage;
 import org.bepart.web.security.CurrentUser;
 
 /** {@code #{notificationsBadge.unread}}: the signed-in person's unread notifications, counted once per request. */
@@ -22,7 +23,14 @@ public class NotificationsBadge {
 
     public long getUnread() {
         if (unread == null) {
-            unread = currentUser.isSignedIn() ? notifications.unreadCount(currentUser.getId()) : 0L;
+            try {
+                unread = currentUser.isSignedIn() ? notifications.unreadCount(currentUser.getId()) : 0L;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                unread = 0L; // the database is out of reach: the page shows without the count
+            }
         }
         return unread;
     }

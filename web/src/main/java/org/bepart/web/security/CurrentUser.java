@@ -5,17 +5,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.bepart.account.Authenticator;
 import org.bepart.account.Role;
 import org.bepart.account.SignedIn;
+import org.bepart.platform.DatabaseOutage;
 
 import java.security.Principal;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The signed-in account of this request, as pages and beans see it: {@code #{currentUser.signedIn}},
  * {@code #{currentUser.name}}, {@code #{currentUser.reviewer}}. Roles are read afresh from the database, so a role
- * granted or withdrawn shows at once; URL protection (web.xml) uses the roles of the sign-in.
+ * granted or withdrawn shows at once; URL protection (web.xml) uses the roles of the sign-in. While the database is
+ * out of reach, the account as last read in this session stands in, so that a form can still be shown again with
+ * what was typed and the message that nothing was saved.
  */
 @Named
 @RequestScoped
@@ -27,6 +33,11 @@ public class CurrentUser {
     @EJB
     private Authenticator authenticator;
 
+    @Inject
+    private HttpServletRequest request;
+
+    private static final String LAST_READ = CurrentUser.class.getName() + ".lastRead";
+
     private Optional<SignedIn> account;
 
     /** The account, or empty for a visitor (or an account deleted since it signed in). */
@@ -37,8 +48,19 @@ public class CurrentUser {
             if (principal != null) {
                 try {
                     account = authenticator.current(Long.parseLong(principal.getName()));
+                    HttpSession session = request.getSession(false);
+                    if (session != null && !Objects.equals(session.getAttribute(LAST_READ), account.orElse(null))) {
+                        session.setAttribute(LAST_READ, account.orElse(null));
+                    }
                 } catch (NumberFormatException e) {
                     account = Optional.empty();
+                } catch (RuntimeException e) {
+                    HttpSession session = request.getSession(false);
+                    if (!DatabaseOutage.isCause(e) || session == null
+                            || !(session.getAttribute(LAST_READ) instanceof SignedIn last)) {
+                        throw e;
+                    }
+                    account = Optional.of(last);
                 }
             }
         }

@@ -59,6 +59,11 @@ public class LoginPage implements Serializable {
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
                 .withParams().credential(new UsernamePasswordCredential(email.strip(), password)));
         password = null;
+        if (request.getAttribute(AccountIdentityStore.OUTAGE) != null) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            messages.error("error.unavailable");
+            return;
+        }
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             throttle.succeeded(email);
         } else {

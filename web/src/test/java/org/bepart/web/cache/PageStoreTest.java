@@ -25,8 +25,16 @@ class PageStoreTest {
         assertNull(store.get("en /initiatives", 7, NOW.plusSeconds(300)), "expired");
         store.put("en /initiatives", page(7, 100));
         assertNull(store.get("en /initiatives", 8, NOW), "content changed since");
-        assertEquals(0, store.size(), "stale pages are dropped");
-        assertEquals(0, store.bytes());
+    }
+
+    @Test
+    void anOutdatedPageStaysForTimesWhenNoFreshOneCanBeRendered() {
+        PageStore store = new PageStore(1_000_000, Duration.ofMinutes(5));
+        store.put("en /initiatives", page(7, 100));
+        assertNull(store.get("en /initiatives", 8, NOW.plusSeconds(3600)));
+        assertNotNull(store.stale("en /initiatives"), "kept while nothing replaces it");
+        assertEquals(100, store.bytes());
+        assertNull(store.stale("en /map"));
     }
 
     @Test

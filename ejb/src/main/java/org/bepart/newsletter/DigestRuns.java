@@ -1,0 +1,69 @@
+package org.bepart.newsletter;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.bepart.platform.DatabaseOutage;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The digests whose job runs on this server, and every minute the unfinished ones taken up again: after a stop, a
+ * crash or a database outage, a digest goes on from its last recorded batch. Two jobs of one digest (on two servers)
+ * take turns batch by batch on the digest's row lock, so no subscriber is mailed twice.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DigestRuns {
+
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    @EJB
+    private DigestWriter writer;
+
+    @EJB
+    private DigestJob job;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void resumeUnfinished() {
+        try {
+            for (long id : writer.unfinished()) {
+                if (!running.contains(id)) {
+                    job.run(id);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // the next minute looks again
+        }
+    }
+
+    /** Marks the digest's job as running here; false when it already is. */
+    public boolean begin(long digestId) {
+        return !stopping && running.add(digestId);
+    }
+
+    public void end(long digestId) {
+        running.remove(digestId);
+    }
+
+    /** True once the application is being stopped: jobs end after their current batch. */
+    public boolean stopping() {
+        return stopping;
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+}
