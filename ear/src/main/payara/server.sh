@@ -1,37 +1,73 @@
 #!/usr/bin/env bash
 # Starts and stops Payara Server with the BePART EAR, for the demo run (./run) and for the system tests (Maven).
 #
-#   server.sh run         demo: embedded H2 in ./data, demo data, http://localhost:8080/, foreground until Ctrl-C
+#   server.sh run         demo: embedded H2 in $DATA_DIR, demo data, a demo mailbox, http://localhost:8080/, in the
+#                         foreground until Ctrl-C
+#   server.sh demo-start  the same in the background, returning once BePART serves pages (system tests)
+#   server.sh demo-stop   stops what demo-start started
+#   server.sh demo-kill   kills the demo's server JVM with SIGKILL, as a power cut or the OOM killer would
 #   server.sh test-start  system tests and benchmarks: PostgreSQL (IT_DB_*), fresh schema unless KEEP_SCHEMA=1,
 #                         demo data, in the background
 #   server.sh test-stop   stops the system-test server and keeps its log in target/
 #
 # Environment: PAYARA_HOME (unpacked Payara Server 6), DOMAINS_DIR, PORTBASE (HTTP = PORTBASE + 80,
-# administration = PORTBASE + 48), EAR (the archive to deploy), HEAP (maximum heap of a new domain, default 512m),
-# SMTP_PORT (the mail server on 127.0.0.1 behind the mail session mail/bepart; run: 2525, test-start: 28025).
+# administration = PORTBASE + 48, an internal HTTP listener for start-up checks = PORTBASE + 82), EAR (the archive to
+# deploy), HEAP (maximum heap of a new domain, default 512m), SMTP_PORT (the mail server on 127.0.0.1 behind the mail
+# session mail/bepart; demo: PORTBASE + 25, test-start: 28025), and for the demo DATA_DIR (default ./data),
+# MAILBOX_JAR (GreenMail standalone) and CLASSES (class path of the built domain and web classes, for the start-up
+# page). Everything listens on 127.0.0.1 only, Payara's data grid included.
 set -euo pipefail
 
 DOMAIN=bepart
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 ADMIN_PORT=$((PORTBASE + 48))
 HTTP_PORT=$((PORTBASE + 80))
+PROBE_PORT=$((PORTBASE + 82))
+HERE="$(cd "$(dirname "$0")" && pwd)"
+LISTENER=configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1
 
 asadmin() {
     "$ASADMIN" --port "$ADMIN_PORT" --interactive=false "$@"
 }
 
-# A domain of our own, created once, listening on 127.0.0.1 only.
+# A domain of our own, created once: every listener on 127.0.0.1, the data grid bound to 127.0.0.1 (joining without
+# waiting for other members, never phoning home), no JMS broker (BePART sends no JMS), and an internal listener on
+# which the scripts see whether BePART is ready.
 prepare_domain() {
-    if [ ! -f "$DOMAINS_DIR/$DOMAIN/config/domain.xml" ]; then
+    local xml="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+    if [ ! -f "$xml" ]; then
         mkdir -p "$DOMAINS_DIR"
-        "$ASADMIN" create-domain --nopassword --portbase "$PORTBASE" --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null
+        "$ASADMIN" create-domain --nopassword --checkports=false --portbase "$PORTBASE" --domaindir "$DOMAINS_DIR" \
+            "$DOMAIN" >/dev/null
+        local options='<jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>'
+        options+='<jvm-options>-Dhazelcast.wait.seconds.before.join=0</jvm-options>'
+        options+='<jvm-options>-Dhazelcast.phone.home.enabled=false</jvm-options>'
+        # The first config (server-config) is the one the server runs with.
         sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
                -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
-               "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+               -e 's/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration das-bind-address="127.0.0.1" interface="127.0.0.1" /' \
+               -e '0,/<jms-service /s/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
+               -e "0,/<\/java-config>/s|</java-config>|$options</java-config>|" \
+               "$xml"
         if [ -n "${HEAP:-}" ]; then
-            sed -i "s/-Xmx512m/-Xmx$HEAP/g" "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+            sed -i "s/-Xmx512m/-Xmx$HEAP/g" "$xml"
         fi
     fi
+}
+
+# The internal listener (PROBE_PORT) on a running domain, unless it exists.
+add_probe_listener() {
+    if ! grep -q 'name="probe-listener"' "$DOMAINS_DIR/$DOMAIN/config/domain.xml"; then
+        asadmin create-http-listener --listeneraddress 127.0.0.1 --listenerport "$PROBE_PORT" --defaultvs server \
+            --securityenabled=false probe-listener >/dev/null
+    fi
+}
+
+# Whether the public HTTP listener opens when the domain starts (the domain must be stopped).
+public_listener() {
+    sed -i -e '/name="http-listener-1"/s/ enabled="[a-z]*"//' \
+           -e "/<network-listener /s/name=\"http-listener-1\"/name=\"http-listener-1\" enabled=\"$1\"/" \
+           "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
 }
 
 # In a session of its own, so that Ctrl-C reaches only this script, which then stops the server through asadmin.
@@ -43,8 +79,11 @@ stop_domain() {
     "$ASADMIN" stop-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" >/dev/null 2>&1 || true
 }
 
-# The mail session mail/bepart (JNDI), to an SMTP server on 127.0.0.1:$SMTP_PORT; replaced at every start.
+# The mail session mail/bepart (JNDI), to an SMTP server on 127.0.0.1:$SMTP_PORT; replaced when its port changed.
 create_mail_session() {
+    if grep -q "<property name=\"mail.smtp.port\" value=\"$SMTP_PORT\">" "$DOMAINS_DIR/$DOMAIN/config/domain.xml"; then
+        return 0
+    fi
     asadmin delete-javamail-resource mail/bepart >/dev/null 2>&1 || true
     asadmin create-javamail-resource --mailhost 127.0.0.1 --mailuser bepart \
         --fromaddress "${BEPART_MAIL_FROM:-noreply@bepart.localhost}" \
@@ -56,61 +95,147 @@ deploy() {
     asadmin deploy --force=true --name bepart --contextroot / "$EAR" >/dev/null
 }
 
-wait_for_http() {
-    for _ in $(seq 1 120); do
-        if curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/"; then
+# Waits until $1 answers 200 (at most $2 seconds).
+wait_for() {
+    for _ in $(seq 1 "$2"); do
+        if curl -fs -o /dev/null --max-time 10 "$1"; then
             return 0
         fi
         sleep 1
     done
-    echo "BePART did not answer on port $HTTP_PORT" >&2
+    echo "No answer from $1" >&2
     return 1
+}
+
+wait_for_http() {
+    wait_for "http://127.0.0.1:$HTTP_PORT/" 120
+}
+
+# --- the demo ------------------------------------------------------------------------------------------------------
+
+demo_environment() {
+    DATA_DIR="${DATA_DIR:-$PWD/data}"
+    RUN_DIR="$DATA_DIR/run"
+    mkdir -p "$DATA_DIR/h2" "$RUN_DIR"
+    SMTP_PORT="${SMTP_PORT:-$((PORTBASE + 25))}"
+    MAILBOX_PORT="$((PORTBASE + 26))"
+    # Every commit is written to the file before it is acknowledged: a killed server loses nothing (docs/durability.md).
+    export BEPART_DB_URL="jdbc:h2:file:$DATA_DIR/h2/bepart;DB_CLOSE_ON_EXIT=FALSE${H2_DURABILITY-;WRITE_DELAY=0}"
+    export BEPART_DEMO_DATA=true
+    export BEPART_DEMO_MAILBOX_URL="http://127.0.0.1:$MAILBOX_PORT"
+    export BEPART_PUBLIC_URL="${BEPART_PUBLIC_URL:-http://localhost:$HTTP_PORT}"
+    # The first administrator: from the environment, or a password generated once for this data directory.
+    if [ -z "${BEPART_ADMIN_EMAIL:-}" ]; then
+        export BEPART_ADMIN_EMAIL=admin@bepart.localhost
+        if [ ! -f "$DATA_DIR/admin-password" ]; then
+            (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$DATA_DIR/admin-password")
+        fi
+        export BEPART_ADMIN_PASSWORD="$(cat "$DATA_DIR/admin-password")"
+        ADMIN_NOTE="Administrator: $BEPART_ADMIN_EMAIL, password in $DATA_DIR/admin-password"
+    else
+        ADMIN_NOTE="Administrator: $BEPART_ADMIN_EMAIL (password from BEPART_ADMIN_PASSWORD)"
+    fi
+}
+
+# Runs "$@" in the background with its pid in $RUN_DIR/$name.pid, unless it runs already.
+start_helper() {
+    local name=$1
+    shift
+    if [ -f "$RUN_DIR/$name.pid" ] && kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null; then
+        return 0
+    fi
+    setsid "$@" >"$RUN_DIR/$name.log" 2>&1 < /dev/null &
+    echo $! > "$RUN_DIR/$name.pid"
+}
+
+# Stops a helper and waits until it is gone (and has let go of its ports).
+stop_helper() {
+    if [ -f "$RUN_DIR/$1.pid" ]; then
+        local pid
+        pid=$(cat "$RUN_DIR/$1.pid")
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.05
+        done
+        rm -f "$RUN_DIR/$1.pid"
+    fi
+}
+
+# Brings the demo up: the mailbox (GreenMail: SMTP for mail/bepart, and the API the back office reads), the start-up
+# page on the public port, Payara with its public listener closed; BePART deployed when the archive changed; once
+# BePART answers on the internal listener, the start-up page gives the public port to Payara.
+demo_up() {
+    start_helper mailbox java -Xmx96m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAILBOX_PORT" -Dgreenmail.auth.disabled \
+        -jar "$MAILBOX_JAR"
+    start_helper starting java -Xmx32m -cp "$CLASSES" "$HERE/StartingPage.java" "$HTTP_PORT" \
+        "${BEPART_DEFAULT_LANGUAGE:-hy}"
+    stop_domain
+    prepare_domain
+    public_listener false
+    start_domain
+    add_probe_listener
+    create_mail_session
+    local sum
+    sum=$(sha256sum "$EAR" | cut -d' ' -f1)
+    if ! grep -q '<application [^>]*name="bepart"' "$DOMAINS_DIR/$DOMAIN/config/domain.xml" \
+            || [ "$(cat "$DATA_DIR/deployed.sha256" 2>/dev/null)" != "$sum" ]; then
+        echo "Deploying BePART…"
+        deploy
+        echo "$sum" > "$DATA_DIR/deployed.sha256"
+    fi
+    wait_for "http://127.0.0.1:$PROBE_PORT/health/ready" 300
+    wait_for "http://127.0.0.1:$PROBE_PORT/" 60
+    stop_helper starting
+    # The start-up page has let go of the port: Payara opens it (its REST interface answers faster than asadmin).
+    for _ in $(seq 1 50); do
+        curl -fsS -o /dev/null -X POST -H 'X-Requested-By: bepart' -H 'Accept: application/json' \
+            -d enabled=true "http://127.0.0.1:$ADMIN_PORT/management/domain/${LISTENER//./\/}" && break
+        sleep 0.1
+    done
+    wait_for_http
+}
+
+demo_down() {
+    stop_helper starting
+    stop_domain
+    stop_helper mailbox
 }
 
 case "${1:-}" in
     run)
-        DATA_DIR="${DATA_DIR:-$PWD/data}"
-        mkdir -p "$DATA_DIR/h2"
-        export BEPART_DB_URL="jdbc:h2:file:$DATA_DIR/h2/bepart;DB_CLOSE_ON_EXIT=FALSE"
-        export BEPART_DEMO_DATA=true
-        # Nothing listens on this port in the demo: mails stay in the outbox and are written to the server log.
-        SMTP_PORT="${SMTP_PORT:-2525}"
-        export BEPART_MAIL_LOG=true
-        # The first administrator: from the environment, or a password generated once for this data directory.
-        if [ -z "${BEPART_ADMIN_EMAIL:-}" ]; then
-            export BEPART_ADMIN_EMAIL=admin@bepart.localhost
-            if [ ! -f "$DATA_DIR/admin-password" ]; then
-                (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$DATA_DIR/admin-password")
-            fi
-            export BEPART_ADMIN_PASSWORD="$(cat "$DATA_DIR/admin-password")"
-            admin_note="Administrator: $BEPART_ADMIN_EMAIL, password in $DATA_DIR/admin-password"
-        else
-            admin_note="Administrator: $BEPART_ADMIN_EMAIL (password from BEPART_ADMIN_PASSWORD)"
-        fi
-        prepare_domain
-        stop_domain
+        demo_environment
+        # Whatever ends this script (Ctrl-C, an error) stops the server too; BePART stays deployed for the next run.
         log_pid=
-        # Whatever ends this script (Ctrl-C, an error) stops the server too.
-        # The application is undeployed on the way out, so that the next start deploys the new build afresh.
-        trap 'echo; echo "Stopping BePART…"; [ -n "$log_pid" ] && kill "$log_pid" 2>/dev/null
-              asadmin undeploy bepart >/dev/null 2>&1; stop_domain' EXIT
+        trap 'echo; echo "Stopping BePART…"; [ -n "$log_pid" ] && kill "$log_pid" 2>/dev/null; demo_down' EXIT
         trap 'exit 0' INT TERM
-        start_domain
-        if asadmin list-applications 2>/dev/null | grep -q '^bepart'; then
-            # Left by a server that was killed: let the start-up load it, then remove it.
-            wait_for_http || true
-            asadmin undeploy bepart >/dev/null
-        fi
-        create_mail_session
-        echo "Deploying BePART…"
-        deploy
-        wait_for_http
-        echo "BePART runs at http://localhost:$HTTP_PORT/  (server log: $DOMAINS_DIR/$DOMAIN/logs/server.log; Ctrl-C stops it)"
-        echo "$admin_note"
-        echo "Mails (e.g. the links that confirm new accounts) are written to the server log."
+        started=$(date +%s)
+        demo_up
+        echo "BePART runs at http://localhost:$HTTP_PORT/ (ready after $(( $(date +%s) - started )) s; server log:" \
+            "$DOMAINS_DIR/$DOMAIN/logs/server.log; Ctrl-C stops it)"
+        echo "$ADMIN_NOTE"
+        echo "Mails (e.g. the links that confirm new accounts) are caught by the demo mailbox:" \
+            "http://localhost:$HTTP_PORT/admin/mailbox (signed in as the administrator)."
         tail -n 0 -F "$DOMAINS_DIR/$DOMAIN/logs/server.log" &
         log_pid=$!
         wait "$log_pid"
+        ;;
+    demo-start)
+        demo_environment
+        demo_up
+        echo "Demo server up on http://127.0.0.1:$HTTP_PORT/"
+        ;;
+    demo-stop)
+        demo_environment
+        demo_down
+        ;;
+    demo-kill)
+        pid=$(cat "$DOMAINS_DIR/$DOMAIN/config/pid")
+        kill -9 "$pid"
+        while kill -0 "$pid" 2>/dev/null; do
+            sleep 0.1
+        done
         ;;
     test-start)
         # A fresh schema for every run, so the migrations and the demo load are tested from scratch
@@ -133,6 +258,7 @@ case "${1:-}" in
         SMTP_PORT="${SMTP_PORT:-28025}"
         rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
         prepare_domain
+        public_listener true
         start_domain
         if ! create_mail_session || ! deploy || ! wait_for_http; then
             tail -n 200 "$DOMAINS_DIR/$DOMAIN/logs/server.log" >&2
@@ -145,7 +271,7 @@ case "${1:-}" in
         stop_domain
         ;;
     *)
-        echo "usage: $0 run | test-start | test-stop" >&2
+        echo "usage: $0 run | demo-start | demo-stop | demo-kill | test-start | test-stop" >&2
         exit 2
         ;;
 esac

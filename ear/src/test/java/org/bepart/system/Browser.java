@@ -35,9 +35,16 @@ final class Browser implements AutoCloseable {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     final WebDriver driver;
+    private final String base;
 
     /** A new browser whose preferred languages are {@code acceptLanguages} (e.g. "hy,en"). */
     Browser(String acceptLanguages) {
+        this(acceptLanguages, Site.BASE);
+    }
+
+    /** A new browser for the site at {@code base} (e.g. the demo server's address). */
+    Browser(String acceptLanguages, String base) {
+        this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("bepart.chromium", "/usr/bin/chromium"));
         try {
@@ -57,7 +64,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(Site.BASE + path);
+        driver.get(base + path);
         waitUntilLoaded();
     }
 

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
         className = "${MPCONFIG=bepart.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=bepart.db.url:jdbc:h2:./bepart-data/bepart}",
+        url = "${MPCONFIG=bepart.db.url:jdbc:h2:./bepart-data/bepart;WRITE_DELAY=0}",
         user = "${MPCONFIG=bepart.db.user:bepart}",
         password = "${MPCONFIG=bepart.db.password:bepart}",
         minPoolSize = 2,

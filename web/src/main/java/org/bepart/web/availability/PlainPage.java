@@ -6,18 +6,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.language.Language;
 import org.bepart.web.i18n.LanguageFilter;
 import org.bepart.web.i18n.LanguageNegotiation;
-import org.bepart.web.i18n.ReaderLanguage;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
- * A short translated page written without Faces, for answers that must not depend on what failed: an upload too large
- * to parse, a database out of reach. Its language comes from the reader's cookie and browser, never from parameters
- * (reading them would parse the request's body).
+ * A short translated page ({@link PageHtml}) written without Faces, for answers that must not depend on what failed:
+ * an upload too large to parse, a database out of reach. Its language comes from the reader's cookie and browser,
+ * never from parameters (reading them would parse the request's body).
  */
 public final class PlainPage {
 
@@ -30,21 +28,11 @@ public final class PlainPage {
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
                              String textKey) throws IOException {
         Language language = language(request);
-        ResourceBundle texts = ResourceBundle.getBundle(ReaderLanguage.BUNDLE, language.locale());
-        String title = escape(texts.getString(titleKey));
-        String home = escape(request.getContextPath() + "/");
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"robots\" content=\"noindex\"><title>" + title + " · BePART</title>"
-                + "<link rel=\"stylesheet\" href=\"" + escape(request.getContextPath())
-                + "/jakarta.faces.resource/css/bepart.css.xhtml?ln=bepart\"></head><body><main id=\"main\">"
-                + "<div class=\"container\"><section class=\"error-page\"><h1>" + title + "</h1><p class=\"lead\">"
-                + escape(texts.getString(textKey)) + "</p><p><a href=\"" + home + "\">"
-                + escape(texts.getString("error.home")) + "</a></p></section></div></main></body></html>");
+        response.getWriter().write(PageHtml.of(language, request.getContextPath(), titleKey, textKey, 0));
     }
 
     /** The language the request already has, or the one its cookie and browser ask for. */
@@ -58,9 +46,5 @@ public final class PlainPage {
         Language fallback = ConfigProvider.getConfig().getOptionalValue("bepart.default-language", String.class)
                 .flatMap(Language::fromTag).orElse(Language.HY);
         return LanguageNegotiation.decide(null, remembered, request.getHeader("Accept-Language"), fallback);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
