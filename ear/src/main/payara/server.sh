@@ -252,6 +252,10 @@ case "${1:-}" in
         export BEPART_DB_PASSWORD="$IT_DB_PASSWORD"
         export BEPART_DEMO_DATA=true
         export BEPART_DIAGNOSTICS="${BEPART_DIAGNOSTICS:-true}"
+        # The tests' own requests (127.0.0.1) are not rate-limited; the rate-limit tests come through 127.0.0.1 as a
+        # trusted proxy, with X-Forwarded-For addresses of their own.
+        export BEPART_TRUSTED_PROXIES="${BEPART_TRUSTED_PROXIES:-127.0.0.1}"
+        export BEPART_RATE_LIMIT_EXEMPT="${BEPART_RATE_LIMIT_EXEMPT:-127.0.0.1}"
         # The system tests sign in as this administrator (ear/src/test: Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD).
         export BEPART_ADMIN_EMAIL="${BEPART_ADMIN_EMAIL:-admin@bepart.test}"
         export BEPART_ADMIN_PASSWORD="${BEPART_ADMIN_PASSWORD:-Sys-Test-Pass-2026-Kq}"

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.language.Language;
 import org.bepart.organisation.Organisation;
+import org.bepart.shared.EmailAddressValidator;
 import org.bepart.shared.Require;
 
 import java.time.Instant;
@@ -50,7 +51,6 @@ public class Account {
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
     public static final int HASH_MAX = 400;
-    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -99,6 +99,10 @@ public class Account {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Raised to end every session of the account; each session remembers the epoch it began in. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Account() {
     }
 
@@ -116,7 +120,7 @@ public class Account {
     public static String normaliseEmail(String email) {
         String address = Require.notBlank(email, "e-mail").toLowerCase(Locale.ROOT);
         Require.maxLength(address, EMAIL_MAX, "e-mail");
-        if (!address.matches(EMAIL_PATTERN)) {
+        if (!EmailAddressValidator.isValid(address)) {
             throw new IllegalArgumentException("not an e-mail address: " + email);
         }
         return address;
@@ -141,8 +145,15 @@ public class Account {
         return isVerified() && !isDeleted();
     }
 
+    /** A new password; every session of the account ends. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = Require.notBlank(passwordHash, "password hash");
+        endSessions();
+    }
+
+    /** Ends every session of the account, on every server: they began in an older epoch. */
+    public void endSessions() {
+        sessionEpoch++;
     }
 
     public void rename(String displayName) {
@@ -179,6 +190,7 @@ public class Account {
 
     /** Removes the personal data: e-mail, name, password, roles and memberships. The row stays for attribution. */
     public void delete(Instant now) {
+        endSessions();
         email = null;
         displayName = null;
         passwordHash = null;
@@ -229,6 +241,10 @@ public class Account {
 
     public Instant getDeletedAt() {
         return deletedAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     @Override

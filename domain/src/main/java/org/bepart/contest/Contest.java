@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.initiative.Initiative;
 import org.bepart.language.Language;
+import org.bepart.shared.EmailAddressValidator;
 import org.bepart.shared.Require;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -59,6 +60,9 @@ public class Contest {
     public static final int AGE_MIN = 3;
     public static final int AGE_MAX = 120;
     public static final int HOSTS_MAX = 300;
+    /** Dot-separated labels of letters, digits and inner hyphens; possessive, so linear in the length. */
+    private static final java.util.regex.Pattern HOST_NAME =
+            java.util.regex.Pattern.compile("(?!-)[a-z0-9-]++(?<!-)(?:\\.(?!-)[a-z0-9-]++(?<!-))++");
     public static final long DEFAULT_MAX_IMAGE_BYTES = 10L * 1024 * 1024;
     public static final long DEFAULT_MAX_VIDEO_BYTES = 50L * 1024 * 1024;
     public static final String DEFAULT_VIDEO_HOSTS = "youtube.com, youtu.be, vimeo.com";
@@ -197,7 +201,7 @@ public class Contest {
                     + "–" + maxAge);
         }
         String email = required(draft.email(), ContestEntry.EMAIL_MAX, "contest.error.emailRequired");
-        if (!email.matches(Account.EMAIL_PATTERN)) {
+        if (!EmailAddressValidator.isValid(email)) {
             throw new InvalidEntryException("contest.error.emailInvalid", "not an e-mail address");
         }
         String guardian = null;
@@ -350,13 +354,16 @@ public class Contest {
         if (imageBytes <= 0 || videoBytes < 0) {
             throw new InvalidEntryException("contest.error.limits", "image " + imageBytes + ", video " + videoBytes);
         }
+        if (hosts != null && hosts.length() > 4 * HOSTS_MAX) {
+            throw new InvalidEntryException("contest.error.videoHosts", "too many hosts");
+        }
         Set<String> clean = new LinkedHashSet<>();
         for (String host : hosts == null ? new String[0] : hosts.split("[,;\\s]+")) {
             String h = host.strip().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
             if (h.isEmpty()) {
                 continue;
             }
-            if (!h.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+            if (!HOST_NAME.matcher(h).matches()) {
                 throw new InvalidEntryException("contest.error.videoHosts", "not a host name: " + h);
             }
             clean.add(h);

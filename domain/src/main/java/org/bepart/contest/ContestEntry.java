@@ -36,6 +36,11 @@ import java.time.Instant;
 @NamedQuery(name = ContestEntry.FIND_APPROVED_OPEN_TO_JURY, query = "SELECT e FROM ContestEntry e "
         + "WHERE e.moderation = org.bepart.contest.Moderation.APPROVED AND e.contest.winnersAnnouncedAt IS NULL "
         + "ORDER BY e.contest.id, e.submittedAt, e.id")
+@NamedQuery(name = ContestEntry.COUNT_PENDING, query = "SELECT COUNT(e) FROM ContestEntry e "
+        + "WHERE e.contest.id = :contest AND e.moderation = org.bepart.contest.Moderation.PENDING")
+@NamedQuery(name = ContestEntry.COUNT_PENDING_BY_CLIENT, query = "SELECT COUNT(e) FROM ContestEntry e "
+        + "WHERE e.contest.id = :contest AND e.clientKey = :client "
+        + "AND e.moderation = org.bepart.contest.Moderation.PENDING")
 @NamedQuery(name = ContestEntry.FIND_WINNERS, query = "SELECT e FROM ContestEntry e "
         + "WHERE e.contest.id = :contest AND e.place IS NOT NULL ORDER BY e.place, e.id")
 public class ContestEntry {
@@ -44,11 +49,14 @@ public class ContestEntry {
     public static final String FIND_BY_CONTEST_AND_STATE = "ContestEntry.findByContestAndState";
     public static final String FIND_APPROVED_OPEN_TO_JURY = "ContestEntry.findApprovedOpenToJury";
     public static final String FIND_WINNERS = "ContestEntry.findWinners";
+    public static final String COUNT_PENDING = "ContestEntry.countPending";
+    public static final String COUNT_PENDING_BY_CLIENT = "ContestEntry.countPendingByClient";
     public static final int NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
     public static final int TITLE_MAX = 200;
     public static final int LINK_MAX = 500;
     public static final int REASON_MAX = 500;
+    public static final int CLIENT_KEY_MAX = 64;
 
     @Id
     @SequenceGenerator(name = "contest_entry_seq", sequenceName = "contest_entry_seq", allocationSize = 50)
@@ -117,6 +125,11 @@ public class ContestEntry {
     @Column(name = "moderated_by", length = Account.NAME_MAX)
     private String moderatedBy;
 
+    /** A hash of the client address it came from (pending entries are capped per client); null if unknown. */
+    @Size(max = CLIENT_KEY_MAX)
+    @Column(name = "client_key", length = CLIENT_KEY_MAX)
+    private String clientKey;
+
     /** 1 for the first place, 2 for the second…; null for entries without a place. */
     @Column(name = "place")
     private Integer place;
@@ -176,6 +189,15 @@ public class ContestEntry {
             throw new IllegalArgumentException("place " + place);
         }
         this.place = place;
+    }
+
+    /** Records the (hashed) client it came from. */
+    public void sentFrom(String clientKey) {
+        this.clientKey = Require.optional(clientKey, CLIENT_KEY_MAX, "client key");
+    }
+
+    public String getClientKey() {
+        return clientKey;
     }
 
     public boolean isVisible() {

@@ -23,11 +23,10 @@ import jakarta.validation.constraints.Size;
 import org.bepart.initiative.Initiative;
 import org.bepart.language.Language;
 import org.bepart.shared.Require;
+import org.bepart.shared.WebAddressValidator;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +34,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -164,18 +162,7 @@ public class Event {
 
     /** Whether {@code link} is an absolute http or https address with a host, and nothing else. */
     public static boolean isWebLink(String link) {
-        if (link == null || link.length() > LINK_MAX || link.chars().anyMatch(c -> c <= ' ' || c == '"'
-                || c == '<' || c == '>' || c == '\\')) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return WebAddressValidator.isValid(link, LINK_MAX);
     }
 
     /** The linked news items, in the given order, without duplicates. */

@@ -176,7 +176,8 @@ public class Initiative {
     @AttributeOverrides({
             @AttributeOverride(name = "name", column = @Column(name = "cso_name", length = Party.NAME_MAX)),
             @AttributeOverride(name = "contactPerson", column = @Column(name = "cso_contact", length = Party.CONTACT_MAX)),
-            @AttributeOverride(name = "email", column = @Column(name = "cso_email", length = Party.EMAIL_MAX))})
+            @AttributeOverride(name = "email", column = @Column(name = "cso_email", length = Party.EMAIL_MAX)),
+            @AttributeOverride(name = "emailPublic", column = @Column(name = "cso_email_public"))})
     private Party civilSociety;
 
     @Valid
@@ -185,7 +186,9 @@ public class Initiative {
             @AttributeOverride(name = "name", column = @Column(name = "authority_name", length = Party.NAME_MAX)),
             @AttributeOverride(name = "contactPerson",
                     column = @Column(name = "authority_contact", length = Party.CONTACT_MAX)),
-            @AttributeOverride(name = "email", column = @Column(name = "authority_email", length = Party.EMAIL_MAX))})
+            @AttributeOverride(name = "email", column = @Column(name = "authority_email", length = Party.EMAIL_MAX)),
+            @AttributeOverride(name = "emailPublic",
+                    column = @Column(name = "authority_email_public"))})
     private Party publicAuthority;
 
     @Valid
@@ -338,6 +341,12 @@ public class Initiative {
      * authority for a civil-society organisation, and the reverse); its party is filled in from it.
      */
     public void joinAsPartner(Organisation organisation, Account contact, Perspective view, Instant now) {
+        joinAsPartner(organisation, contact, view, false, now);
+    }
+
+    /** As above; {@code emailPublic} when the contact agreed to show the address on the public page. */
+    public void joinAsPartner(Organisation organisation, Account contact, Perspective view, boolean emailPublic,
+                              Instant now) {
         Require.notNull(organisation, "partner organisation");
         if (owner != null && (owner.equals(organisation) || !owner.sector().canPartnerWith(organisation.sector()))) {
             throw new PartnerSideException(owner.sector(), organisation.sector());
@@ -345,7 +354,7 @@ public class Initiative {
         this.partner = organisation;
         this.partnerView = Require.notNull(view, "perspective");
         Party party = new Party(organisation.getName(), contact == null ? null : contact.getDisplayName(),
-                contact == null ? null : contact.getEmail());
+                contact == null ? null : contact.getEmail(), emailPublic);
         if (organisation.sector() == Sector.PUBLIC_AUTHORITY) {
             this.publicAuthority = party;
         } else {

@@ -5,9 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.bepart.shared.Require;
+import org.bepart.shared.WebAddressValidator;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Objects;
 
 /** A web link about the initiative. Only http and https addresses are accepted, so a page can render it safely. */
@@ -31,14 +30,8 @@ public class Link {
     public Link(String url, String label) {
         this.url = Require.maxLength(Require.notBlank(url, "url"), URL_MAX, "url");
         this.label = Require.optional(label, LABEL_MAX, "label");
-        try {
-            URI uri = new URI(this.url);
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new IllegalArgumentException("only http(s) links are allowed: " + url);
-            }
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a link: " + url, e);
+        if (!WebAddressValidator.isValid(this.url, URL_MAX)) {
+            throw new IllegalArgumentException("only http(s) links are allowed: " + this.url);
         }
     }
 

@@ -20,16 +20,15 @@ import java.time.Instant;
 
 /**
  * A newsletter subscription: an address and the language of its mails. It receives digests only once confirmed
- * through the mailed link; of that link only the SHA-256 of its token is kept. The unsubscribe token goes into every
- * digest, so it is kept as it is: it can do nothing but end this subscription.
+ * through the mailed link; of that link only the SHA-256 of its token is kept. Asking again (another language, or
+ * after unsubscribing) changes nothing until the new link is confirmed. Unsubscribe links are {@link UnsubscribeToken}s,
+ * also kept only as hashes.
  */
 @Entity
 @Table(name = "newsletter_subscriber")
 @NamedQuery(name = Subscriber.FIND_BY_EMAIL, query = "SELECT s FROM Subscriber s WHERE s.email = :email")
 @NamedQuery(name = Subscriber.FIND_BY_CONFIRM_HASH,
         query = "SELECT s FROM Subscriber s WHERE s.confirmHash = :hash")
-@NamedQuery(name = Subscriber.FIND_BY_UNSUBSCRIBE_TOKEN,
-        query = "SELECT s FROM Subscriber s WHERE s.unsubscribeToken = :token")
 @NamedQuery(name = Subscriber.FIND_RECIPIENTS, query = "SELECT s FROM Subscriber s WHERE s.status = "
         + "org.bepart.newsletter.SubscriberStatus.CONFIRMED AND s.confirmedAt <= :at AND s.id > :after ORDER BY s.id")
 @NamedQuery(name = Subscriber.COUNT_RECIPIENTS, query = "SELECT COUNT(s) FROM Subscriber s WHERE s.status = "
@@ -38,7 +37,6 @@ public class Subscriber {
 
     public static final String FIND_BY_EMAIL = "Subscriber.findByEmail";
     public static final String FIND_BY_CONFIRM_HASH = "Subscriber.findByConfirmHash";
-    public static final String FIND_BY_UNSUBSCRIBE_TOKEN = "Subscriber.findByUnsubscribeToken";
     public static final String FIND_RECIPIENTS = "Subscriber.findRecipients";
     public static final String COUNT_RECIPIENTS = "Subscriber.countRecipients";
     public static final int EMAIL_MAX = 254;
@@ -75,9 +73,10 @@ public class Subscriber {
     @Column(name = "confirm_expires_at")
     private Instant confirmExpiresAt;
 
-    @NotNull @Size(max = TOKEN_MAX)
-    @Column(name = "unsubscribe_token", nullable = false, length = TOKEN_MAX)
-    private String unsubscribeToken;
+    /** The language asked for with the pending confirmation link; it applies once the link is followed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_language", length = 2)
+    private Language pendingLanguage;
 
     @NotNull
     @Column(name = "created_at", nullable = false)
@@ -92,10 +91,9 @@ public class Subscriber {
     protected Subscriber() {
     }
 
-    public Subscriber(String email, Language language, String unsubscribeToken, Instant now) {
+    public Subscriber(String email, Language language, Instant now) {
         this.email = normalise(email);
         this.language = Require.notNull(language, "language");
-        this.unsubscribeToken = Require.notBlank(unsubscribeToken, "unsubscribe token");
         this.status = SubscriberStatus.PENDING;
         this.createdAt = Require.notNull(now, "now");
     }
@@ -107,31 +105,37 @@ public class Subscriber {
     }
 
     /**
-     * Asks (again) for confirmation in {@code language}: a new link replaces any earlier one. An active subscription
-     * stays active; an ended one waits for the link again.
+     * Asks (again) for confirmation in {@code language}: a new link replaces any earlier one. Nothing else changes
+     * until the link is followed: an active subscription keeps its language, an ended one stays ended.
      */
     public void requestConfirmation(Language language, String tokenHash, Instant expiresAt, Instant now) {
-        this.language = Require.notNull(language, "language");
+        this.pendingLanguage = Require.notNull(language, "language");
         this.confirmHash = Require.notBlank(tokenHash, "token hash");
         this.confirmExpiresAt = Require.notNull(expiresAt, "expiry");
-        if (status == SubscriberStatus.UNSUBSCRIBED) {
-            status = SubscriberStatus.PENDING;
-            unsubscribedAt = null;
-        }
         Require.notNull(now, "now");
+    }
+
+    /** Whether {@code tokenHash} is that of the confirmation link and the link is still valid at {@code now}. */
+    public boolean canConfirm(String tokenHash, Instant now) {
+        return confirmHash != null && confirmHash.equals(tokenHash) && confirmExpiresAt != null
+                && now.isBefore(confirmExpiresAt);
     }
 
     /** Confirms with the link's token hash; the link works once and until it expires. Returns whether it did. */
     public boolean confirm(String tokenHash, Instant now) {
-        if (confirmHash == null || !confirmHash.equals(tokenHash) || confirmExpiresAt == null
-                || !now.isBefore(confirmExpiresAt)) {
+        if (!canConfirm(tokenHash, now)) {
             return false;
         }
         confirmHash = null;
         confirmExpiresAt = null;
+        if (pendingLanguage != null) {
+            language = pendingLanguage;
+            pendingLanguage = null;
+        }
         if (status != SubscriberStatus.CONFIRMED) {
             status = SubscriberStatus.CONFIRMED;
             confirmedAt = now;
+            unsubscribedAt = null;
         }
         return true;
     }
@@ -140,9 +144,10 @@ public class Subscriber {
         if (status != SubscriberStatus.UNSUBSCRIBED) {
             status = SubscriberStatus.UNSUBSCRIBED;
             unsubscribedAt = Require.notNull(now, "now");
-            confirmHash = null;
-            confirmExpiresAt = null;
         }
+        confirmHash = null;
+        confirmExpiresAt = null;
+        pendingLanguage = null;
     }
 
     public boolean isConfirmed() {
@@ -165,8 +170,9 @@ public class Subscriber {
         return status;
     }
 
-    public String getUnsubscribeToken() {
-        return unsubscribeToken;
+    /** The language of the pending confirmation link, or null. */
+    public Language getPendingLanguage() {
+        return pendingLanguage;
     }
 
     public Instant getCreatedAt() {

@@ -41,6 +41,7 @@ public class OutgoingMail {
     public static final int BODY_MAX = 100_000;
     public static final int ERROR_MAX = 1000;
     public static final int LIST_UNSUBSCRIBE_MAX = 500;
+    public static final int REPLY_TO_MAX = 254;
 
     @Id
     @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
@@ -92,6 +93,11 @@ public class OutgoingMail {
     @Column(name = "list_unsubscribe", length = LIST_UNSUBSCRIBE_MAX)
     private String listUnsubscribe;
 
+    /** Where replies go (a message relayed from a visitor goes back to the visitor); null for the sender. */
+    @Size(max = REPLY_TO_MAX)
+    @Column(name = "reply_to", length = REPLY_TO_MAX)
+    private String replyTo;
+
     protected OutgoingMail() {
     }
 
@@ -107,6 +113,12 @@ public class OutgoingMail {
     public OutgoingMail(String recipient, String subject, String body, String listUnsubscribe, Instant now) {
         this(recipient, subject, body, now);
         this.listUnsubscribe = Require.optional(listUnsubscribe, LIST_UNSUBSCRIBE_MAX, "List-Unsubscribe");
+    }
+
+    /** Replies to this mail go to {@code replyTo} (an address); null for none. */
+    public OutgoingMail replyingTo(String replyTo) {
+        this.replyTo = Require.optional(replyTo, REPLY_TO_MAX, "Reply-To");
+        return this;
     }
 
     public void sent(Instant now) {
@@ -171,6 +183,10 @@ public class OutgoingMail {
 
     public String getListUnsubscribe() {
         return listUnsubscribe;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
     }
 
     public Instant getClaimedUntil() {

@@ -16,8 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.country.MemberState;
 import org.bepart.shared.Require;
+import org.bepart.shared.WebAddressValidator;
 
-import java.net.URI;
 import java.time.Instant;
 
 /** A public authority, civil-society organisation or research institution, with a public profile page. */
@@ -87,16 +87,8 @@ public class Organisation {
     }
 
     private static String checkedWebsite(String website) {
-        if (website == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(website);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return website;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // falls through to the refusal below
+        if (website == null || WebAddressValidator.isValid(website, WEBSITE_MAX)) {
+            return website;
         }
         throw new IllegalArgumentException("not a web address: " + website);
     }

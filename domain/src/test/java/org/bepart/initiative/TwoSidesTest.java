@@ -64,6 +64,20 @@ class TwoSidesTest {
     }
 
     @Test
+    void contactAddressesArePublicOnlyWithTheContactsAgreement() {
+        Initiative initiative = draftOfTheNgo();
+        assertFalse(initiative.getCivilSociety().isEmailPublic(), "nobody agreed yet");
+        Account mayor = new Account("mayor@gyumri.am", "Mayor", "hash", Language.HY, NOW);
+        initiative.joinAsPartner(city, mayor, new Perspective("We decided", "Helpful", null), true, NOW);
+        assertTrue(initiative.getPublicAuthority().isEmailPublic());
+        Party withdrawn = initiative.getPublicAuthority().withEmailPublic(false);
+        assertFalse(withdrawn.isEmailPublic());
+        assertEquals("mayor@gyumri.am", withdrawn.getEmail());
+        assertFalse(new Party("No address", "Somebody", null, true).isEmailPublic(), "nothing to show");
+        assertFalse(withdrawn.equals(initiative.getPublicAuthority()));
+    }
+
+    @Test
     void aPerspectiveNeedsARoleAndAnAssessment() {
         assertThrows(IllegalArgumentException.class, () -> new Perspective(" ", "ok", null));
         assertThrows(IllegalArgumentException.class, () -> new Perspective("role", null, null));

@@ -16,28 +16,47 @@ class SubscriberTest {
 
     @Test
     void theConfirmationLinkWorksOnceAndOnlyUntilItExpires() {
-        Subscriber s = new Subscriber(" Ani@Example.ORG ", Language.HY, "unsub", NOW);
+        Subscriber s = new Subscriber(" Ani@Example.ORG ", Language.HY, NOW);
         assertEquals("ani@example.org", s.getEmail());
         s.requestConfirmation(Language.FR, "hash", NOW.plus(Duration.ofDays(2)), NOW);
-        assertEquals(Language.FR, s.getLanguage());
+        assertEquals(Language.HY, s.getLanguage(), "the language changes once confirmed");
         assertFalse(s.confirm("other", NOW));
         assertFalse(s.confirm("hash", NOW.plus(Duration.ofDays(3))), "expired");
+        assertTrue(s.canConfirm("hash", NOW.plusSeconds(5)));
         assertTrue(s.confirm("hash", NOW.plusSeconds(5)));
         assertTrue(s.isConfirmed());
+        assertEquals(Language.FR, s.getLanguage());
         assertFalse(s.confirm("hash", NOW.plusSeconds(6)), "used once");
     }
 
     @Test
     void anEndedSubscriptionWaitsForANewConfirmation() {
-        Subscriber s = new Subscriber("a@example.org", Language.EN, "unsub", NOW);
+        Subscriber s = new Subscriber("a@example.org", Language.EN, NOW);
         s.requestConfirmation(Language.EN, "h1", NOW.plusSeconds(100), NOW);
         s.confirm("h1", NOW);
         s.unsubscribe(NOW.plusSeconds(1));
         assertEquals(SubscriberStatus.UNSUBSCRIBED, s.getStatus());
         s.requestConfirmation(Language.RU, "h2", NOW.plusSeconds(100), NOW);
-        assertEquals(SubscriberStatus.PENDING, s.getStatus());
+        assertEquals(SubscriberStatus.UNSUBSCRIBED, s.getStatus(), "asking again changes nothing yet");
+        assertEquals(Language.EN, s.getLanguage());
         assertTrue(s.confirm("h2", NOW.plusSeconds(2)));
         assertTrue(s.isConfirmed());
+        assertEquals(Language.RU, s.getLanguage());
+        assertEquals(NOW.plusSeconds(2), s.getConfirmedAt(), "digests from the new confirmation on");
+    }
+
+    @Test
+    void anActiveSubscriptionKeepsItsLanguageUntilTheNewLinkIsFollowed() {
+        Subscriber s = new Subscriber("b@example.org", Language.HY, NOW);
+        s.requestConfirmation(Language.HY, "h1", NOW.plusSeconds(100), NOW);
+        s.confirm("h1", NOW);
+        s.requestConfirmation(Language.FR, "h2", NOW.plusSeconds(100), NOW.plusSeconds(1));
+        assertTrue(s.isConfirmed());
+        assertEquals(Language.HY, s.getLanguage());
+        assertEquals(Language.FR, s.getPendingLanguage());
+        s.unsubscribe(NOW.plusSeconds(2));
+        assertFalse(s.confirm("h2", NOW.plusSeconds(3)), "unsubscribing cancels the pending link");
+        assertEquals(SubscriberStatus.UNSUBSCRIBED, s.getStatus());
     }
 
     @Test

@@ -132,6 +132,7 @@ class EventsJourneyIT {
         browser.assertAccessible("newsletter: link sent");
 
         browser.open(mailbox.link(email, "/newsletter/confirm"));
+        browser.follow(browser.action("Confirm my subscription"));
         assertTrue(browser.text().contains("votre abonnement est confirmé"), browser.text());
         browser.assertAccessible("newsletter: confirmed");
 
@@ -176,6 +177,7 @@ class EventsJourneyIT {
         assertTrue(mailbox.receives(email, "/news/"), "the digest arrived");
         browser.signOut();
         browser.open(unsubscribe);
+        browser.follow(browser.action("Unsubscribe"));
         assertTrue(browser.text().contains("Vous êtes désabonné"), browser.text());
     }
 }

@@ -59,6 +59,22 @@ final class Mailbox implements AutoCloseable {
         return false;
     }
 
+    /** The Reply-To of the newest mail to {@code recipient} containing {@code text}, or null. */
+    String replyTo(String recipient, String text) {
+        MimeMessage[] messages = server.getReceivedMessages();
+        for (int i = messages.length - 1; i >= 0; i--) {
+            if (isFor(messages[i], recipient) && body(messages[i]).contains(text)) {
+                try {
+                    Address[] replyTo = messages[i].getReplyTo();
+                    return replyTo == null || replyTo.length == 0 ? null : replyTo[0].toString();
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
     /** How many mails to {@code recipient} have arrived so far. */
     long count(String recipient) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, recipient)).count();

@@ -61,6 +61,15 @@ final class Site {
         }
     }
 
+    /**
+     * A new session cookie (the sign-in form opens a session), or null when the form cannot be shown. The page cache
+     * never serves nor keeps a request that carries a session, so with it a page is rendered afresh.
+     */
+    static String freshSession() {
+        return get("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";")[0]).findFirst().orElse(null);
+    }
+
     /** The demo initiatives in the order they were loaded: the first has id 1. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> demo() {

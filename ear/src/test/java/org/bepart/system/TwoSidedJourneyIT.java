@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,6 +70,12 @@ class TwoSidedJourneyIT {
 
             // Six steps with an image, then the invitation of the other side and the submission.
             String id = writeInitiative(contributor, ngo, title, true);
+            // step 6 asks the contact (the contributor) whether the public page may show the address
+            assertTrue(contributor.text().contains("Your address (" + ngoEmail + ") is not shown on the public page"),
+                    contributor.text());
+            contributor.follow(contributor.action("Show my address on the public page"));
+            assertTrue(contributor.text().contains("Your address is now shown on the public page."),
+                    contributor.text());
             contributor.fill("Name of the partner organisation", city);
             contributor.fill("E-mail address of the contact person", cityEmail);
             contributor.follow(contributor.action("Send the invitation"));
@@ -123,6 +130,9 @@ class TwoSidedJourneyIT {
             assertTrue(page.contains("We organised three walks with the residents."), page);
             assertTrue(page.contains("The municipality planted the trees the residents chose."), page);
             assertTrue(page.contains(ngo) && page.contains(city), page);
+            assertTrue(page.contains(ngoEmail), "the contributor agreed to show the address: " + page);
+            assertFalse(page.contains(cityEmail), "the partner's contact did not: " + page);
+            assertTrue(page.contains("Write to the contact person"), page);
             assertEquals(1, reader.driver.findElements(By.cssSelector(".gallery img")).size(), "the image");
             reader.assertAccessible("validated initiative with both perspectives");
             assertTrue(mailbox.receives(ngoEmail, "A clear two-sided account; thank you."),

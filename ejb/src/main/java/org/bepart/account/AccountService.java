@@ -14,6 +14,7 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Notification;
 import org.bepart.notification.Outbox;
+import org.bepart.organisation.MembershipInvitation;
 import org.bepart.platform.Access;
 
 import java.time.Clock;
@@ -97,7 +98,7 @@ public class AccountService {
 
     /**
      * Sets a new password with a reset link. The link also confirms the address (it came by mail); every other link
-     * of the account stops working.
+     * of the account stops working and every session of the account ends.
      */
     public void resetPassword(@NotBlank String token, @NotNull String newPassword) {
         AccountToken found = findToken(token).filter(t -> t.isUsable(TokenPurpose.RESET_PASSWORD, clock.instant()))
@@ -124,6 +125,7 @@ public class AccountService {
         account.preferLanguage(language);
     }
 
+    /** A new password, given the current one; every session of the account ends (the caller's page keeps its own). */
     public void changePassword(@NotNull Long actorId, @NotNull String currentPassword, @NotNull String newPassword) {
         Account account = Access.actor(em, actorId);
         if (!authenticator.verifies(account, currentPassword)) {
@@ -136,8 +138,9 @@ public class AccountService {
 
     /**
      * Deletes the account after checking its password: name, address, password, roles and memberships are removed,
-     * with its links and notifications. What it did stays recorded under its organisations (initiatives and their
-     * history keep their authors' ids and the names recorded then). The last administrator cannot go.
+     * with its links, notifications and the invitations to its address. What it did stays recorded under its
+     * organisations (initiatives and their history keep their authors' ids and the names recorded then). The last
+     * administrator cannot go.
      */
     public void deleteAccount(@NotNull Long actorId, @NotNull String password) {
         Account account = Access.actor(em, actorId);
@@ -149,6 +152,8 @@ public class AccountService {
         }
         em.createNamedQuery(AccountToken.DELETE_BY_ACCOUNT).setParameter("account", account).executeUpdate();
         em.createNamedQuery(Notification.DELETE_BY_RECIPIENT).setParameter("recipientId", account.getId())
+                .executeUpdate();
+        em.createNamedQuery(MembershipInvitation.DELETE_BY_EMAIL).setParameter("email", account.getEmail())
                 .executeUpdate();
         account.delete(clock.instant());
     }
@@ -191,6 +196,19 @@ public class AccountService {
             }
         }
         return AccountSummary.of(account);
+    }
+
+    /**
+     * Ends every session of an account, on every server (its next request is a visitor's); administrators only. The
+     * same as {@link Account#endSessions()}, which services that block an account or change its password call.
+     */
+    public void endSessions(@NotNull Long actorId, long accountId) {
+        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.isDeleted()) {
+            throw new org.bepart.shared.NotFoundException("no account " + accountId);
+        }
+        account.endSessions();
     }
 
     private long administrators() {

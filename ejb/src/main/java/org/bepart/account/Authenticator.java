@@ -64,7 +64,10 @@ public class Authenticator {
         return Optional.of(signedIn(account));
     }
 
-    /** What the web tier shows of a signed-in account, read afresh (roles may have changed); empty once deleted. */
+    /**
+     * What the web tier shows of a signed-in account, read afresh from the database (roles and the session epoch may
+     * have changed, on any server); empty once it may no longer sign in.
+     */
     public Optional<SignedIn> current(long accountId) {
         Account account = em.find(Account.class, accountId);
         return account == null || !account.isActive() ? Optional.empty() : Optional.of(signedIn(account));
@@ -82,6 +85,7 @@ public class Authenticator {
     }
 
     private static SignedIn signedIn(Account account) {
-        return new SignedIn(account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles());
+        return new SignedIn(account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(),
+                account.getSessionEpoch());
     }
 }

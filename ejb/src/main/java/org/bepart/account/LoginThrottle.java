@@ -1,111 +1,80 @@
 package org.bepart.account;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.bepart.abuse.RateCounters;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Slows down password guessing, per e-mail address and per remote address: after {@value #FREE_FAILURES} failed
- * sign-ins within 15 minutes, each further attempt is refused until 2^(n−5) seconds (at most 15 minutes) after the
- * n-th failure. A successful sign-in clears the address's account counter. Kept in memory: right for one server
- * (a cluster would count per member), and forgotten at a restart.
+ * Slows down password guessing, in counters every server shares ({@link RateCounters}). Per client address: after
+ * {@value #CLIENT_FREE_FAILURES} failed sign-ins within 15 minutes, each further attempt waits 2^(n−10) seconds after
+ * the n-th failure, at most 15 minutes. Per account: after {@value #ACCOUNT_FREE_FAILURES} failures, 2^(n−5) seconds,
+ * but never more than {@link #ACCOUNT_MAX_DELAY}: a stranger can slow an account's owner down, never lock them out.
+ * A successful sign-in clears the account's counter.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginThrottle {
 
-    static final int FREE_FAILURES = 5;
+    static final int ACCOUNT_FREE_FAILURES = 5;
+    static final int CLIENT_FREE_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration MAX_DELAY = Duration.ofMinutes(15);
-    /** Bounds the memory an attacker can make us use with made-up addresses. */
-    private static final int MAX_ENTRIES = 200_000;
+    static final Duration ACCOUNT_MAX_DELAY = Duration.ofMinutes(1);
+    static final Duration CLIENT_MAX_DELAY = Duration.ofMinutes(15);
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    @EJB
+    private RateCounters counters;
 
     @Inject
     private Clock clock;
 
-    /** Until when a sign-in for this e-mail from this remote address is refused; empty when it may be tried now. */
-    public Optional<Instant> refusedUntil(String email, String remoteAddress) {
+    /** Until when a sign-in for this e-mail from this client is refused; empty when it may be tried now. */
+    public Optional<Instant> refusedUntil(String email, String client) {
         Instant now = clock.instant();
-        return Stream.of(accountKey(email), addressKey(remoteAddress)).map(failures::get)
-                .filter(java.util.Objects::nonNull).map(f -> f.blockedUntil(now)).filter(java.util.Objects::nonNull)
+        Optional<Instant> account = accountKey(email).flatMap(key -> until(key, ACCOUNT_FREE_FAILURES,
+                ACCOUNT_MAX_DELAY));
+        Optional<Instant> address = clientKey(client).flatMap(key -> until(key, CLIENT_FREE_FAILURES,
+                CLIENT_MAX_DELAY));
+        return Stream.of(account, address).flatMap(Optional::stream).filter(t -> t.isAfter(now))
                 .max(Instant::compareTo);
     }
 
-    public void failed(String email, String remoteAddress) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_ENTRIES) {
-            forget();
-        }
-        for (String key : new String[] {accountKey(email), addressKey(remoteAddress)}) {
-            failures.computeIfAbsent(key, k -> new Failures()).add(now);
-        }
+    public void failed(String email, String client) {
+        accountKey(email).ifPresent(key -> counters.fail(key, WINDOW));
+        clientKey(client).ifPresent(key -> counters.fail(key, WINDOW));
     }
 
     public void succeeded(String email) {
-        failures.remove(accountKey(email));
+        accountKey(email).ifPresent(counters::forget);
     }
 
-    /** Drops counters whose failures are all older than the window. */
-    @Schedule(hour = "*", minute = "*/5", persistent = false)
-    void forget() {
-        Instant limit = clock.instant().minus(WINDOW);
-        failures.values().removeIf(f -> f.lastBefore(limit));
+    private Optional<Instant> until(String key, int free, Duration max) {
+        return counters.failures(key, WINDOW).filter(f -> f.count() >= free).map(f -> {
+            int exponent = f.count() - free;
+            Duration delay = exponent >= 20 ? max : Duration.ofSeconds(1L << exponent);
+            return f.last().plus(delay.compareTo(max) > 0 ? max : delay);
+        });
     }
 
-    private static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+    /** Addresses longer than an address can be never become keys. */
+    private static Optional<String> accountKey(String email) {
+        if (email == null || email.isBlank() || email.strip().length() > Account.EMAIL_MAX) {
+            return Optional.empty();
+        }
+        return Optional.of(RateCounters.key("sign-in.account", email.strip().toLowerCase(Locale.ROOT)));
     }
 
-    private static String addressKey(String remoteAddress) {
-        return "address:" + (remoteAddress == null ? "" : remoteAddress);
-    }
-
-    /** Failure times of one key within the window. */
-    private static final class Failures {
-
-        private final Deque<Instant> times = new ArrayDeque<>();
-
-        synchronized void add(Instant now) {
-            prune(now);
-            times.addLast(now);
-        }
-
-        synchronized Instant blockedUntil(Instant now) {
-            prune(now);
-            int n = times.size();
-            if (n < FREE_FAILURES) {
-                return null;
-            }
-            int exponent = n - FREE_FAILURES;
-            Duration delay = exponent >= 10 ? MAX_DELAY : Duration.ofSeconds(1L << exponent);
-            Instant until = times.getLast().plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
-            return until.isAfter(now) ? until : null;
-        }
-
-        synchronized boolean lastBefore(Instant limit) {
-            return times.isEmpty() || times.getLast().isBefore(limit);
-        }
-
-        private void prune(Instant now) {
-            Instant limit = now.minus(WINDOW);
-            while (!times.isEmpty() && times.getFirst().isBefore(limit)) {
-                times.removeFirst();
-            }
-        }
+    private static Optional<String> clientKey(String client) {
+        return client == null || client.isBlank() ? Optional.empty()
+                : Optional.of(RateCounters.key("sign-in.client", client.strip()));
     }
 }

@@ -10,5 +10,6 @@ import java.util.List;
  * @param name     the field, e.g. "title" or "stages" (pages translate it)
  * @param language the language of a text field, null for fields in no language
  */
-public record FieldDiff(String name, Language language, FieldKind kind, List<Segment> segments) {
+public record FieldDiff(String name, Language language, FieldKind kind, List<Segment> segments)
+        implements java.io.Serializable {
 }

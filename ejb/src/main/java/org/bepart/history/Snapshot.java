@@ -122,9 +122,26 @@ public final class Snapshot {
         return items.stream().map(text).collect(Collectors.joining("\n"));
     }
 
+    /** Name and contact person: the history is public, and so are addresses only where their owners agreed. */
     private static String party(Party party) {
-        return party == null ? null : Stream.of(party.getName(), party.getContactPerson(), party.getEmail())
+        return party == null ? null : Stream.of(party.getName(), party.getContactPerson())
                 .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * {@code fields} without the contacts' e-mail addresses that versions kept before V10 wrote into the sides
+     * (one line each), so that the public history shows none of them.
+     */
+    public static Map<String, String> withoutContactAddresses(Map<String, String> fields) {
+        Map<String, String> shown = new LinkedHashMap<>(fields);
+        for (String side : List.of("civilSociety", "publicAuthority")) {
+            shown.computeIfPresent(side, (key, value) -> {
+                String kept = value.lines().filter(line -> !line.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))
+                        .collect(Collectors.joining("\n"));
+                return kept.isBlank() ? null : kept;
+            });
+        }
+        return shown;
     }
 
     private static void perspective(Map<String, String> values, String side, Perspective view) {

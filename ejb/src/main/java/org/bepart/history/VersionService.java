@@ -11,7 +11,10 @@ import org.bepart.initiative.InitiativeEdited;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeVersion;
 import org.bepart.initiative.StatusChanged;
+import org.bepart.platform.SharedCaches;
 import org.bepart.shared.NotFoundException;
+
+import javax.cache.Cache;
 
 import java.time.Clock;
 import java.util.List;
@@ -20,13 +23,23 @@ import java.util.Optional;
 /**
  * Keeps a version of every edit of a public initiative, and compares two versions for the public history page. The
  * versions are written inside the transaction that changed the initiative, so an edit and its version are saved
- * together or not at all.
+ * together or not at all. A comparison is worked out once per pair of versions and kept in the data grid, and the
+ * versions are listed a page at a time, so repeated requests cost no more than reading.
  */
 @Stateless
 public class VersionService {
 
+    /** Versions on a page of the history. */
+    public static final int PAGE_SIZE = 50;
+    /** Comparisons worked out, by initiative and pair of versions (which never change), for all servers. */
+    static final String COMPARISONS = "bepart-version-comparisons";
+    static final long COMPARISON_SECONDS = 24 * 3600;
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SharedCaches caches;
 
     @Inject
     private Clock clock;
@@ -75,14 +88,31 @@ public class VersionService {
                 .getResultStream().findFirst();
     }
 
-    /** The versions of a public initiative, the latest first; {@link NotFoundException} when it is not public. */
-    public List<VersionRow> versions(long initiativeId) {
+    /**
+     * One page of the versions of a public initiative, the latest first, {@link #PAGE_SIZE} a page (numbers run
+     * from 1 without gaps, so a page is a range of them); {@link NotFoundException} when it is not public or has no
+     * such page.
+     */
+    public VersionPage versions(long initiativeId, int page) {
         requirePublic(initiativeId);
-        return em.createQuery("SELECT v.number, v.createdAt, v.authorName FROM InitiativeVersion v"
-                        + " WHERE v.initiativeId = :initiativeId ORDER BY v.number DESC", Object[].class)
-                .setParameter("initiativeId", initiativeId).getResultStream()
+        int last = lastNumber(initiativeId);
+        int pages = Math.max(1, (last + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page < 1 || page > pages) {
+            throw new NotFoundException("no page " + page + " of the versions of " + initiativeId);
+        }
+        int highest = last - (page - 1) * PAGE_SIZE;
+        List<VersionRow> rows = em.createQuery("SELECT v.number, v.createdAt, v.authorName FROM InitiativeVersion v"
+                        + " WHERE v.initiativeId = :initiativeId AND v.number BETWEEN :lowest AND :highest"
+                        + " ORDER BY v.number DESC", Object[].class)
+                .setParameter("initiativeId", initiativeId).setParameter("lowest", highest - PAGE_SIZE + 1)
+                .setParameter("highest", highest).getResultStream()
                 .map(row -> new VersionRow((Integer) row[0], (java.time.Instant) row[1], (String) row[2]))
                 .toList();
+        return new VersionPage(rows, last, page, pages);
+    }
+
+    /** A page of versions: its rows (the latest first), how many there are in all, this page and the number of pages. */
+    public record VersionPage(List<VersionRow> rows, int total, int page, int pages) {
     }
 
     /**
@@ -98,12 +128,21 @@ public class VersionService {
         if (from == null && source < 1) {
             return Optional.empty();
         }
+        String key = initiativeId + ":" + source + ":" + target;
+        Cache<String, Comparison> cache = caches.get(COMPARISONS, COMPARISON_SECONDS);
+        Comparison known = cache.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
         InitiativeVersion before = find(initiativeId, source)
                 .orElseThrow(() -> new NotFoundException("no version " + source + " of " + initiativeId));
         InitiativeVersion after = find(initiativeId, target)
                 .orElseThrow(() -> new NotFoundException("no version " + target + " of " + initiativeId));
-        return Optional.of(new Comparison(row(before), row(after),
-                TextDiff.fields(Snapshot.read(before.getSnapshot()), Snapshot.read(after.getSnapshot()))));
+        Comparison comparison = new Comparison(row(before), row(after),
+                TextDiff.fields(Snapshot.withoutContactAddresses(Snapshot.read(before.getSnapshot())),
+                        Snapshot.withoutContactAddresses(Snapshot.read(after.getSnapshot()))));
+        cache.put(key, comparison);
+        return Optional.of(comparison);
     }
 
     private static VersionRow row(InitiativeVersion v) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every public field of an initiative, its texts in the reader's language where it has one.
+ * Every public field of an initiative, its texts in the reader's language where it has one. The contacts' e-mail
+ * addresses are in it only where they agreed ({@link PublicParty}).
  *
  * @param owner     the organisation that submitted it with its perspective; null for initiatives without one
  * @param partner   the other side once it joined, with its perspective; else null
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public record InitiativeDetail(InitiativeCard card, InitiativeText text, Language originalLanguage,
                                Set<Language> availableLanguages, Format format, List<TermView> tools,
-                               List<TermView> targetGroups, Party civilSociety, Party publicAuthority,
+                               List<TermView> targetGroups, PublicParty civilSociety, PublicParty publicAuthority,
                                List<Link> links, Instant updatedAt, Side owner, Side partner,
                                List<AttachmentView> images, List<AttachmentView> documents) {
 
@@ -46,7 +47,8 @@ public record InitiativeDetail(InitiativeCard card, InitiativeText text, Languag
                 i.availableLanguages(), i.getFormat(),
                 i.termsOf(TermKind.TOOL).stream().map(t -> TermView.of(t, language)).toList(),
                 i.termsOf(TermKind.TARGET_GROUP).stream().map(t -> TermView.of(t, language)).toList(),
-                i.getCivilSociety(), i.getPublicAuthority(), List.copyOf(i.getLinks()), i.getUpdatedAt(),
+                PublicParty.of(i.getCivilSociety()), PublicParty.of(i.getPublicAuthority()), List.copyOf(i.getLinks()),
+                i.getUpdatedAt(),
                 Side.of(i.getOwner(), i.getOwnerView()), Side.of(i.getPartner(), i.getPartnerView()),
                 attachments.stream().filter(AttachmentView::isImage).toList(),
                 attachments.stream().filter(a -> !a.isImage()).toList());

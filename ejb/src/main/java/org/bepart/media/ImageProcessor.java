@@ -4,6 +4,7 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -24,7 +25,8 @@ import java.util.Iterator;
  * Turns uploaded bytes into a safe image: the type is found from the content (magic bytes, then a real decoding),
  * the pixel count is checked from the header before decoding (decompression bombs), and the picture is re-encoded
  * from its pixels — which drops every metadata block — downscaled to at most {@link #MAX_SIDE} pixels, with a
- * thumbnail of at most {@link #THUMBNAIL_SIDE}. Opaque images become JPEG, images with transparency PNG.
+ * thumbnail of at most {@link #THUMBNAIL_SIDE}. Opaque images become JPEG, images with transparency PNG. Pictures
+ * far larger than that are read subsampled, and only {@link DecodeGate}'s few at a time.
  */
 public final class ImageProcessor {
 
@@ -56,7 +58,12 @@ public final class ImageProcessor {
     public record Result(String contentType, byte[] content, int width, int height, byte[] thumbnail) {
     }
 
+    /** Checks, decodes and re-encodes, holding one of the server's decoding permits ({@link DecodeGate}). */
     public Result process(byte[] bytes) {
+        return DecodeGate.run(() -> processNow(bytes));
+    }
+
+    private Result processNow(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new MediaRejectedException("empty", "no bytes");
         }
@@ -104,7 +111,14 @@ public final class ImageProcessor {
             if (width * height > maxPixels) {
                 throw new MediaRejectedException("tooManyPixels", width + "×" + height + " > " + maxPixels);
             }
-            BufferedImage image = reader.read(0);
+            // Pictures larger than twice the stored size are read with every n-th pixel: the heap holds at most
+            // (2 × MAX_SIDE)² pixels whatever the picture declares.
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(width, height);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
             if (image == null) {
                 throw new MediaRejectedException("unreadable", "nothing decoded");
             }
@@ -117,6 +131,11 @@ public final class ImageProcessor {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** Read every n-th pixel so that the longer side is at most twice {@link #MAX_SIDE}. */
+    static int subsampling(long width, long height) {
+        return (int) Math.max(1, (Math.max(width, height) + 2L * MAX_SIDE - 1) / (2L * MAX_SIDE));
     }
 
     private static ImageReader reader(Format format) {

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Images and PDF documents of initiatives. What a file is comes from its bytes, never from its name: an image is
- * decoded and re-encoded ({@link ImageProcessor}), a PDF parsed and kept as it is ({@link PdfCheck}).
+ * decoded and re-encoded ({@link ImageProcessor}), a PDF parsed ({@link PdfCheck}) and stored without its active
+ * content ({@link PdfCleaner}).
  */
 @Stateless
 public class MediaService {
@@ -98,10 +99,11 @@ public class MediaService {
             content = new AttachmentContentBytes(result.content(), result.thumbnail());
         } else {
             PdfCheck.check(bytes, limits.documentBytes());
+            byte[] cleaned = PdfCleaner.clean(bytes);
             name = withExtension(name, "pdf");
-            attachment = new Attachment(initiative, kind, name, "application/pdf", bytes.length, null, null, text,
+            attachment = new Attachment(initiative, kind, name, "application/pdf", cleaned.length, null, null, text,
                     position, clock.instant());
-            content = new AttachmentContentBytes(bytes, null);
+            content = new AttachmentContentBytes(cleaned, null);
         }
         em.persist(attachment);
         em.flush();

@@ -50,7 +50,7 @@ public class DigestWriter {
             DigestText text = texts.computeIfAbsent(subscriber.getLanguage(),
                     language -> DigestComposer.compose(em, digest.getNewsIds(), digest.getInitiativeIds(), language,
                             digest.getCreatedAt()));
-            String unsubscribe = NewsletterService.unsubscribeLink(subscriber.getUnsubscribeToken());
+            String unsubscribe = NewsletterService.unsubscribeLink(em, subscriber, clock.instant());
             outbox.sendToList(subscriber.getEmail(), text.subject(),
                     text.body().replace(DigestComposer.UNSUBSCRIBE_MARK, unsubscribe), unsubscribe);
             last = subscriber.getId();

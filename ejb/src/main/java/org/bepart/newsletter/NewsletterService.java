@@ -11,8 +11,6 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Subscription to the newsletter for anybody, without an account: double opt-in (a confirmation link mailed in the
- * chosen language, single use, valid {@value #CONFIRM_DAYS} days) and unsubscription in one click. Answers alike
- * whether an address was known or not.
+ * chosen language, single use, valid {@value #CONFIRM_DAYS} days; asking again changes nothing before the new link is
+ * followed) and unsubscription through the link of any mail. Links are followed in two steps, a page and its button,
+ * so that mail scanners opening them change nothing; the one-click POST of {@code List-Unsubscribe-Post} needs no
+ * page. Only hashes of the links' tokens are stored. Answers alike whether an address was known or not.
  */
 @Stateless
 public class NewsletterService {
@@ -41,7 +41,7 @@ public class NewsletterService {
     public void subscribe(String email, @NotNull Language language) {
         String address;
         try {
-            address = Subscriber.normalise(Account.normaliseEmail(email));
+            address = Subscriber.normalise(Account.normaliseEmail(email.strip()));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new NewsletterException("newsletter.error.email", "not an address: " + email);
         }
@@ -49,7 +49,7 @@ public class NewsletterService {
         Subscriber subscriber = em.createNamedQuery(Subscriber.FIND_BY_EMAIL, Subscriber.class)
                 .setParameter("email", address).getResultStream().findFirst().orElse(null);
         if (subscriber == null) {
-            subscriber = new Subscriber(address, language, NewsletterTokens.newToken(), now);
+            subscriber = new Subscriber(address, language, now);
             em.persist(subscriber);
         }
         String token = NewsletterTokens.newToken();
@@ -58,32 +58,52 @@ public class NewsletterService {
         em.flush();
         outbox.send(address, language, "newsletter.mail.confirm",
                 MailSettings.link("/newsletter/confirm?token=" + token), CONFIRM_DAYS,
-                unsubscribeLink(subscriber.getUnsubscribeToken()));
+                unsubscribeLink(em, subscriber, now));
+    }
+
+    /** Whether a confirmation link is good, so that its page shows the button or says that it is not. */
+    public boolean isConfirmLinkValid(String token) {
+        return pendingConfirmation(token).isPresent();
     }
 
     /** Confirms the subscription of the link; the language of its mails, or empty when the link is not valid. */
     public Optional<Language> confirm(String token) {
-        if (!NewsletterTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        Optional<Subscriber> subscriber = em.createNamedQuery(Subscriber.FIND_BY_CONFIRM_HASH, Subscriber.class)
-                .setParameter("hash", NewsletterTokens.hash(token)).getResultStream().findFirst();
-        return subscriber.filter(s -> s.confirm(NewsletterTokens.hash(token), clock.instant()))
+        return pendingConfirmation(token).filter(s -> s.confirm(NewsletterTokens.hash(token), clock.instant()))
                 .map(Subscriber::getLanguage);
+    }
+
+    /** The language of an unsubscribe link's subscription, or empty when the link is not valid. */
+    public Optional<Language> unsubscribeLink(String token) {
+        return unsubscribeToken(token).map(t -> t.getSubscriber().getLanguage());
     }
 
     /** Ends the subscription of the link; the language of its mails, or empty when the link is not valid. */
     public Optional<Language> unsubscribe(String token) {
-        if (!NewsletterTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        Optional<Subscriber> subscriber = em.createNamedQuery(Subscriber.FIND_BY_UNSUBSCRIBE_TOKEN,
-                Subscriber.class).setParameter("token", token.strip()).getResultStream().findFirst();
+        Optional<Subscriber> subscriber = unsubscribeToken(token).map(UnsubscribeToken::getSubscriber);
         subscriber.ifPresent(s -> s.unsubscribe(clock.instant()));
         return subscriber.map(Subscriber::getLanguage);
     }
 
-    static String unsubscribeLink(String token) {
-        return MailSettings.link("/newsletter/unsubscribe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    private Optional<Subscriber> pendingConfirmation(String token) {
+        if (!NewsletterTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = NewsletterTokens.hash(token);
+        return em.createNamedQuery(Subscriber.FIND_BY_CONFIRM_HASH, Subscriber.class).setParameter("hash", hash)
+                .getResultStream().filter(s -> s.canConfirm(hash, clock.instant())).findFirst();
+    }
+
+    private Optional<UnsubscribeToken> unsubscribeToken(String token) {
+        if (!NewsletterTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(UnsubscribeToken.class, NewsletterTokens.hash(token)));
+    }
+
+    /** A new unsubscribe link of {@code subscriber} for one mail: its token goes into the link, its hash is kept. */
+    static String unsubscribeLink(EntityManager em, Subscriber subscriber, Instant now) {
+        String token = NewsletterTokens.newToken();
+        em.persist(new UnsubscribeToken(NewsletterTokens.hash(token), subscriber, now));
+        return MailSettings.link("/newsletter/unsubscribe?token=" + token);
     }
 }

@@ -39,7 +39,7 @@ public class MailDelivery {
 
     /** What a sender needs of a claimed mail. */
     public record Claimed(long id, String recipient, String subject, String body, String listUnsubscribe,
-                          int attempts) {
+                          String replyTo, int attempts) {
     }
 
     /** How handing a mail to the mail server ended: sent, or the error. */
@@ -74,7 +74,7 @@ public class MailDelivery {
         }
         OutgoingMail mail = em.find(OutgoingMail.class, mailId);
         return Optional.of(new Claimed(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(),
-                mail.getListUnsubscribe(), mail.getAttempts()));
+                mail.getListUnsubscribe(), mail.getReplyTo(), mail.getAttempts()));
     }
 
     /** Hands a claimed mail to the mail server; no transaction, no database. */
@@ -91,6 +91,9 @@ public class MailDelivery {
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
+            if (mail.replyTo() != null) {
+                message.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+            }
             if (mail.listUnsubscribe() != null) {
                 message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -29,8 +29,18 @@ public class Outbox {
 
     public void send(@NotBlank String recipient, @NotNull Language language, @NotBlank String key,
                      Object... arguments) {
-        OutgoingMail mail = new OutgoingMail(recipient, RecipientTexts.format(language, key + ".subject", arguments),
-                RecipientTexts.format(language, key + ".body", arguments), clock.instant());
+        queue(new OutgoingMail(recipient, RecipientTexts.format(language, key + ".subject", arguments),
+                RecipientTexts.format(language, key + ".body", arguments), clock.instant()));
+    }
+
+    /** As {@link #send}, with replies going to {@code replyTo} instead of the platform's address. */
+    public void sendReplyingTo(@NotBlank String recipient, @NotBlank String replyTo, @NotNull Language language,
+                               @NotBlank String key, Object... arguments) {
+        queue(new OutgoingMail(recipient, RecipientTexts.format(language, key + ".subject", arguments),
+                RecipientTexts.format(language, key + ".body", arguments), clock.instant()).replyingTo(replyTo));
+    }
+
+    private void queue(OutgoingMail mail) {
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));

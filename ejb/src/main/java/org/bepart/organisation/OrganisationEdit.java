@@ -1,11 +1,20 @@
 package org.bepart.organisation;
 
+import java.time.Instant;
 import java.util.List;
 
-/** An organisation as its edit page shows it: the form, the version it was read at, and its members. */
-public record OrganisationEdit(long id, int version, OrganisationForm form, List<Member> members) {
+/**
+ * An organisation as its edit page shows it: the form, the version it was read at, its members and the invitations
+ * not answered yet.
+ */
+public record OrganisationEdit(long id, int version, OrganisationForm form, List<Member> members,
+                               List<Invited> invitations) {
 
     /** A member by name and address (only members and administrators see this). */
     public record Member(long accountId, String name, String email) {
+    }
+
+    /** An open invitation: the address the members typed and when it lapses. */
+    public record Invited(long id, String email, Instant invitedAt, Instant expiresAt) {
     }
 }

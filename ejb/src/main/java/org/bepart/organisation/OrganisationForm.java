@@ -2,9 +2,9 @@ package org.bepart.organisation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.bepart.country.MemberState;
+import org.bepart.shared.WebAddress;
 
 import java.io.Serializable;
 
@@ -12,8 +12,6 @@ import java.io.Serializable;
 public class OrganisationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** An http(s) address with a host. */
-    public static final String WEBSITE_PATTERN = "https?://[^\\s/?#]+[^\\s]*";
 
     @NotBlank @Size(max = Organisation.NAME_MAX)
     private String name;
@@ -24,7 +22,8 @@ public class OrganisationForm implements Serializable {
     @NotNull
     private MemberState country;
 
-    @Size(max = Organisation.WEBSITE_MAX) @Pattern(regexp = WEBSITE_PATTERN)
+    /** An http(s) address with a host. */
+    @Size(max = Organisation.WEBSITE_MAX) @WebAddress(max = Organisation.WEBSITE_MAX)
     private String website;
 
     @Size(max = Organisation.DESCRIPTION_MAX)

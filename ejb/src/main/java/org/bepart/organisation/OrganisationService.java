@@ -1,12 +1,15 @@
 package org.bepart.organisation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
 import org.bepart.initiative.Initiative;
@@ -14,6 +17,8 @@ import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCards;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
+import org.bepart.notification.MailSettings;
+import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
@@ -21,6 +26,7 @@ import org.bepart.shared.NotFoundException;
 
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +34,25 @@ import java.util.Optional;
 
 /**
  * Organisations and their members. Any active account may create one and becomes its first member; members (and
- * administrators) describe it and add other accounts by their address; members may leave.
+ * administrators) describe it and invite others by their address; nobody becomes a member without accepting (the
+ * account with the invited address, once confirmed, accepts or declines); members may leave.
  */
 @Stateless
 public class OrganisationService {
+
+    /** Where invited people find their invitations, relative to the public address. */
+    public static final String INVITATIONS_PAGE = "/account/organisations";
+    /** Open invitations an organisation may have at once: enough for a team, too few to send mail in bulk. */
+    public static final int OPEN_INVITATIONS_MAX = 20;
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private Outbox outbox;
 
     /** Creates an organisation with {@code actorId} as its first member; returns its id. */
     public long create(@NotNull Long actorId, @NotNull @Valid OrganisationForm form) {
@@ -69,23 +84,108 @@ public class OrganisationService {
                 blankToNull(form.getWebsite()), blankToNull(form.getDescription()));
     }
 
-    /** A member (or an administrator) adds the active account with {@code email} to the organisation. */
-    public void addMember(@NotNull Long actorId, long organisationId, @NotNull String email) {
+    /**
+     * A member (or an administrator) invites {@code email} to join. The answer is the same whether or not the address
+     * has an account: a mail goes to it either way (with a link to the invitations, where a newcomer registers first
+     * with that address), and the person becomes a member only by accepting. Inviting an address again renews its
+     * open invitation.
+     */
+    public void inviteMember(@NotNull Long actorId, long organisationId,
+                             @NotBlank @Size(max = Account.EMAIL_MAX) String email) {
         Account actor = Access.actor(em, actorId);
         Organisation organisation = find(organisationId);
-        if (!actor.isMemberOf(organisation) && !actor.hasRole(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("account " + actorId + " is no member of " + organisationId);
-        }
+        checkMember(actor, organisation);
         String address;
         try {
-            address = Account.normaliseEmail(email);
+            address = Account.normaliseEmail(email.strip());
         } catch (IllegalArgumentException e) {
-            throw new UnknownAccountException(email);
+            throw new MembershipException("membership.invalidEmail", "not an address: " + email);
         }
-        Account member = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class).setParameter("email", address)
-                .getResultStream().filter(Account::isActive).findFirst()
-                .orElseThrow(() -> new UnknownAccountException(address));
-        member.join(organisation);
+        Optional<Account> invited = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", address).getResultStream().filter(Account::isActive).findFirst();
+        if (invited.map(a -> a.isMemberOf(organisation)).orElse(false)) {
+            // the members are listed on the page that invites, so this tells nothing new
+            throw new MembershipException("membership.alreadyMember", address + " is a member already");
+        }
+        Instant now = clock.instant();
+        List<MembershipInvitation> open = openInvitations(organisation, now);
+        Optional<MembershipInvitation> again = open.stream().filter(i -> i.getEmail().equals(address)).findFirst();
+        if (again.isPresent()) {
+            again.get().renew(actor, now);
+        } else if (open.size() >= OPEN_INVITATIONS_MAX) {
+            throw new MembershipException("membership.tooMany", organisationId + " has " + open.size()
+                    + " open invitations");
+        } else {
+            em.persist(new MembershipInvitation(organisation, address, actor, now));
+        }
+        Language language = invited.map(Account::getLanguage).orElse(actor.getLanguage());
+        outbox.send(address, language, "membership.mail.invitation", organisation.getName(), actor.getDisplayName(),
+                MailSettings.link(INVITATIONS_PAGE), MailSettings.link("/register"),
+                MembershipInvitation.LIFETIME.toDays());
+    }
+
+    /** The open invitations to the actor's own address, newest first. */
+    public List<InvitationToJoin> myInvitations(@NotNull Long actorId) {
+        Account actor = Access.actor(em, actorId);
+        return em.createNamedQuery(MembershipInvitation.FIND_OPEN_BY_EMAIL, MembershipInvitation.class)
+                .setParameter("email", actor.getEmail()).setParameter("now", clock.instant()).getResultStream()
+                .map(i -> new InvitationToJoin(i.getId(), i.getOrganisation().getId(), i.getOrganisation().getName(),
+                        nameOf(i.getInvitedBy()), i.getExpiresAt())).toList();
+    }
+
+    /** The actor accepts an open invitation to its own address and joins the organisation. */
+    public void acceptInvitation(@NotNull Long actorId, long invitationId) {
+        Account actor = Access.actor(em, actorId);
+        MembershipInvitation invitation = invitationFor(actor, invitationId);
+        if (actor.isMemberOf(invitation.getOrganisation())) {
+            invitation.decline(actor, clock.instant()); // nothing left to accept: it only leaves the list
+            return;
+        }
+        invitation.accept(actor, clock.instant());
+    }
+
+    /** The actor declines an open invitation to its own address. */
+    public void declineInvitation(@NotNull Long actorId, long invitationId) {
+        Account actor = Access.actor(em, actorId);
+        invitationFor(actor, invitationId).decline(actor, clock.instant());
+    }
+
+    /** A member (or an administrator) withdraws an open invitation of the organisation. */
+    public void revokeInvitation(@NotNull Long actorId, long organisationId, long invitationId) {
+        Account actor = Access.actor(em, actorId);
+        Organisation organisation = find(organisationId);
+        checkMember(actor, organisation);
+        MembershipInvitation invitation = em.find(MembershipInvitation.class, invitationId);
+        Instant now = clock.instant();
+        if (invitation == null || !invitation.getOrganisation().equals(organisation) || !invitation.isOpen(now)) {
+            throw new NotFoundException("no open invitation " + invitationId + " of " + organisationId);
+        }
+        invitation.revoke(actor, now);
+    }
+
+    /** An open invitation to the actor's address; others' invitations do not exist for it. */
+    private MembershipInvitation invitationFor(Account actor, long invitationId) {
+        MembershipInvitation invitation = em.find(MembershipInvitation.class, invitationId);
+        if (invitation == null || !invitation.isFor(actor) || !invitation.isOpen(clock.instant())) {
+            throw new NotFoundException("no open invitation " + invitationId + " for account " + actor.getId());
+        }
+        return invitation;
+    }
+
+    private List<MembershipInvitation> openInvitations(Organisation organisation, Instant now) {
+        return em.createNamedQuery(MembershipInvitation.FIND_OPEN_BY_ORGANISATION, MembershipInvitation.class)
+                .setParameter("organisation", organisation).setParameter("now", now).getResultList();
+    }
+
+    private String nameOf(Long accountId) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        return account == null ? null : account.getDisplayName();
+    }
+
+    private static void checkMember(Account actor, Organisation organisation) {
+        if (!actor.isMemberOf(organisation) && !actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("account " + actor.getId() + " is no member of " + organisation.getId());
+        }
     }
 
     /** The actor leaves the organisation; its initiatives stay with it. */
@@ -116,8 +216,11 @@ public class OrganisationService {
         List<OrganisationEdit.Member> members = em.createNamedQuery(Account.FIND_BY_ORGANISATION, Account.class)
                 .setParameter("organisation", organisation).getResultStream()
                 .map(a -> new OrganisationEdit.Member(a.getId(), a.getDisplayName(), a.getEmail())).toList();
+        List<OrganisationEdit.Invited> invitations = openInvitations(organisation, clock.instant()).stream()
+                .map(i -> new OrganisationEdit.Invited(i.getId(), i.getEmail(), i.getInvitedAt(), i.getExpiresAt()))
+                .toList();
         return new OrganisationEdit(organisation.getId(), organisation.getVersion(), OrganisationForm.of(organisation),
-                members);
+                members, invitations);
     }
 
     /** The public profile: the organisation and its public initiatives, newest first. */

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
@@ -27,6 +26,7 @@ import org.bepart.organisation.OrganisationSummary;
 import org.bepart.platform.Access;
 import org.bepart.search.InitiativeChanged;
 import org.bepart.shared.AccessDeniedException;
+import org.bepart.shared.EmailAddress;
 import org.bepart.shared.NotFoundException;
 import org.bepart.submission.PerspectiveForm;
 
@@ -81,7 +81,7 @@ public class PartnerService {
      */
     public long invite(@NotNull Long actorId, long initiativeId,
                        @NotBlank @Size(max = Party.NAME_MAX) String organisationName,
-                       @NotBlank @Size(max = Party.EMAIL_MAX) @Pattern(regexp = Account.EMAIL_PATTERN) String email) {
+                       @NotBlank @Size(max = Party.EMAIL_MAX) @EmailAddress String email) {
         Account actor = Access.actor(em, actorId);
         Initiative initiative = initiative(initiativeId);
         boolean administrator = actor.hasRole(Role.ADMINISTRATOR);
@@ -132,6 +132,12 @@ public class PartnerService {
      */
     public void join(@NotNull Long actorId, @NotNull String token, long organisationId,
                      @NotNull @Valid PerspectiveForm perspective) {
+        join(actorId, token, organisationId, perspective, false);
+    }
+
+    /** As above; {@code showEmail} when the joining contact agrees to show its address on the public page. */
+    public void join(@NotNull Long actorId, @NotNull String token, long organisationId,
+                     @NotNull @Valid PerspectiveForm perspective, boolean showEmail) {
         Account actor = Access.actor(em, actorId);
         PartnerInvitation invitation = find(token).orElseThrow(() -> new InvitationException("unknown token"));
         Instant now = clock.instant();
@@ -144,7 +150,7 @@ public class PartnerService {
             throw new AccessDeniedException("account " + actorId + " is no member of " + organisationId);
         }
         em.lock(initiative, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        initiative.joinAsPartner(organisation, actor, perspective.toPerspective(), now);
+        initiative.joinAsPartner(organisation, actor, perspective.toPerspective(), showEmail, now);
         invitation.accept(actor, now);
         joined.fire(new PartnerJoined(initiative.getId(), organisation.getId(), actor.getId()));
         announce(initiative, actorId);

@@ -1,8 +1,8 @@
 package org.bepart.submission;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.bepart.initiative.Link;
+import org.bepart.shared.WebAddress;
 
 import java.io.Serializable;
 
@@ -10,10 +10,9 @@ import java.io.Serializable;
 public class LinkRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final String URL_PATTERN = "(https?://[^\\s/?#]+[^\\s]*)?";
 
     /** Empty, or an http(s) address with a host. */
-    @Size(max = Link.URL_MAX) @Pattern(regexp = URL_PATTERN)
+    @Size(max = Link.URL_MAX) @WebAddress(max = Link.URL_MAX)
     private String url;
 
     @Size(max = Link.LABEL_MAX)

@@ -158,7 +158,9 @@ class AccountServiceIT {
                 m -> m.subject().equals(RecipientTexts.format(Language.RU, "mail.reset.subject")));
         String token = mail.token("/password/reset");
         assertEquals("password.tooSimple", key(() -> accounts.resetPassword(token, "abcdefghijklmn")));
+        int epoch = authenticator.current(id).orElseThrow().sessionEpoch();
         accounts.resetPassword(token, "New-evening-77");
+        assertTrue(authenticator.current(id).orElseThrow().sessionEpoch() > epoch, "every session has ended");
 
         assertTrue(authenticator.authenticate(email, "New-evening-77").isPresent());
         assertTrue(authenticator.authenticate(email, PASSWORD).isEmpty());
@@ -174,8 +176,10 @@ class AccountServiceIT {
         assertEquals("Lilit Hakobyan", accounts.profile(id).name());
         assertEquals(Language.FR, accounts.profile(id).language());
         assertEquals("profile.wrongPassword", key(() -> accounts.changePassword(id, "wrong-one-123", "Fresh-pass-2027")));
+        int epoch = authenticator.current(id).orElseThrow().sessionEpoch();
         accounts.changePassword(id, PASSWORD, "Fresh-pass-2027");
         assertTrue(authenticator.authenticate(email, "Fresh-pass-2027").isPresent());
+        assertTrue(authenticator.current(id).orElseThrow().sessionEpoch() > epoch, "every session has ended");
     }
 
     @Test
@@ -201,26 +205,43 @@ class AccountServiceIT {
     }
 
     @Test
-    void repeatedFailuresDelayFurtherAttemptsPerAccountAndPerAddress() {
+    void repeatedFailuresSlowTheAccountDownForAMinuteAtMostAndTheClientLonger() {
         String email = address("guess");
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES - 1; i++) {
-            throttle.failed(email, "203.0.113.7");
+        String client = "203.0.113." + (1 + (int) (Math.random() * 250));
+        String elsewhere = "2001:db8:" + Integer.toHexString((int) (Math.random() * 65535)) + "::/64";
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES - 1; i++) {
+            throttle.failed(email, client);
         }
-        assertTrue(throttle.refusedUntil(email, "203.0.113.7").isEmpty(), "four failures are free");
-        throttle.failed(email, "203.0.113.7");
-        Instant until = throttle.refusedUntil(email, "198.51.100.1").orElseThrow(() ->
-                new AssertionError("the account is slowed down from any address"));
+        assertTrue(throttle.refusedUntil(email, client).isEmpty(), "four failures are free");
+        throttle.failed(email, client);
+        Instant until = throttle.refusedUntil(email, elsewhere).orElseThrow(() ->
+                new AssertionError("the account is slowed down from any client"));
         assertTrue(until.isBefore(Instant.now().plusSeconds(2)), until.toString());
-        assertTrue(throttle.refusedUntil(address("other"), "203.0.113.7").isPresent(), "and the address for any account");
+        assertTrue(throttle.refusedUntil(address("other"), client).isEmpty(), "the client may still try others");
 
-        throttle.failed(email, "203.0.113.7");
-        throttle.failed(email, "203.0.113.7");
-        Duration third = Duration.between(Instant.now(), throttle.refusedUntil(email, "198.51.100.1").orElseThrow());
+        throttle.failed(email, client);
+        throttle.failed(email, client);
+        Duration third = Duration.between(Instant.now(), throttle.refusedUntil(email, elsewhere).orElseThrow());
         assertTrue(third.toMillis() > 2_500 && third.toMillis() <= 4_000, "2^2 s after the 7th failure: " + third);
 
+        for (int i = 0; i < 12; i++) {
+            throttle.failed(email, "192.0.2." + (i + 1));
+        }
+        Duration most = Duration.between(Instant.now(), throttle.refusedUntil(email, elsewhere).orElseThrow());
+        assertTrue(most.toSeconds() > 50 && most.toSeconds() <= 60, "slowed down, never locked: " + most);
+
+        for (int i = 0; i < LoginThrottle.CLIENT_FREE_FAILURES - 7; i++) {
+            throttle.failed(address("spray"), client);
+        }
+        assertTrue(throttle.refusedUntil(address("fresh"), client).isPresent(), "ten failures: the client waits");
+
         throttle.succeeded(email);
-        assertTrue(throttle.refusedUntil(email, "198.51.100.1").isEmpty(), "success clears the account's counter");
-        assertTrue(throttle.refusedUntil(email, "203.0.113.7").isPresent(), "but not the address's");
+        assertTrue(throttle.refusedUntil(email, elsewhere).isEmpty(), "success clears the account's counter");
+        assertTrue(throttle.refusedUntil(email, client).isPresent(), "but not the client's");
+
+        String tooLong = "a".repeat(300) + "@example.org";
+        throttle.failed(tooLong, elsewhere);
+        assertTrue(throttle.refusedUntil(tooLong, elsewhere).isEmpty(), "no key for an address that cannot be one");
     }
 
     @Test
@@ -295,6 +316,11 @@ class AccountServiceIT {
                 .items().stream().map(AccountSummary::email).toList());
         assertEquals(Set.of(Role.CONTRIBUTOR, Role.REVIEWER),
                 accounts.setRoles(admin, member, Set.of(Role.CONTRIBUTOR, Role.REVIEWER)).roles());
+
+        int epoch = authenticator.current(member).orElseThrow().sessionEpoch();
+        assertThrows(AccessDeniedException.class, () -> accounts.endSessions(member, admin));
+        accounts.endSessions(admin, member);
+        assertEquals(epoch + 1, authenticator.current(member).orElseThrow().sessionEpoch(), "signed out everywhere");
 
         data.onlyAdministrator(admin);
         assertEquals("accounts.lastAdministrator", key(() -> accounts.setRoles(admin, admin, Set.of(Role.REVIEWER))));

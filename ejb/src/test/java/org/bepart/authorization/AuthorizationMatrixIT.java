@@ -172,7 +172,8 @@ class AuthorizationMatrixIT {
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
             organisations.create          DRAFT         SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             organisations.edit            DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
-            organisations.addMember       DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            organisations.inviteMember    DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            organisations.acceptOthers    DRAFT         SIGN_IN    NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
             organisations.leave           DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED
             organisations.forEdit         DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             submissions.create            DRAFT         SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
@@ -274,10 +275,16 @@ class AuthorizationMatrixIT {
             return null;
         }, (s, w, a, r) -> expect(("Renamed " + w.title()).equals(s.data().organisationName(w.ownerOrganisation())),
                 "renamed"));
-        change("organisations.addMember", (s, w, a) -> {
-            s.organisations().addMember(a, w.ownerOrganisation(), w.bystanderEmail());
+        change("organisations.inviteMember", (s, w, a) -> {
+            s.organisations().inviteMember(a, w.ownerOrganisation(), w.bystanderEmail());
             return null;
-        }, (s, w, a, r) -> expect(s.data().isMember(w.bystander(), w.ownerOrganisation()), "the bystander joined"));
+        }, (s, w, a, r) -> expect(!s.data().isMember(w.bystander(), w.ownerOrganisation())
+                && s.data().isInvited(w.bystanderEmail(), w.ownerOrganisation()), "invited, not a member yet"));
+        // The world's invitation goes to an address none of the actors has: nobody else accepts it.
+        change("organisations.acceptOthers", (s, w, a) -> {
+            s.organisations().acceptInvitation(a, w.membershipInvitation());
+            return null;
+        }, (s, w, a, r) -> expect(false, "only the invited address accepts"));
         change("organisations.leave", (s, w, a) -> {
             s.organisations().leave(a, w.ownerOrganisation());
             return null;

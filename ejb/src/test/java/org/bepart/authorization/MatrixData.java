@@ -27,6 +27,7 @@ import org.bepart.news.NewsItem;
 import org.bepart.news.NewsStatus;
 import org.bepart.notification.Notification;
 import org.bepart.notification.NotificationKind;
+import org.bepart.organisation.MembershipInvitation;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
 import org.bepart.search.InitiativeChanged;
@@ -68,7 +69,7 @@ public class MatrixData {
                         long bystander, String ownerEmail, String bystanderEmail, long newsDesk,
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
-                        long notification) {
+                        long notification, long membershipInvitation) {
     }
 
     @PersistenceContext
@@ -126,6 +127,10 @@ public class MatrixData {
         Notification notification = new Notification(owner.getId(), NotificationKind.STATUS_CHANGED,
                 "Something happened to " + title, null, now);
         em.persist(notification);
+        // invited to the owner's organisation: an address no account of the world has
+        MembershipInvitation invited = new MembershipInvitation(ownerOrganisation, "invited-" + tag + "@matrix.test",
+                owner, now);
+        em.persist(invited);
 
         Long newsId = null;
         if (news != News.NONE) {
@@ -138,7 +143,7 @@ public class MatrixData {
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
-                token, attachment, newsId, notification.getId());
+                token, attachment, newsId, notification.getId(), invited.getId());
     }
 
     public static NewsForm newsForm(String title) {
@@ -192,6 +197,13 @@ public class MatrixData {
     public long invitations(long initiativeId) {
         return em.createNamedQuery(PartnerInvitation.FIND_BY_INITIATIVE, PartnerInvitation.class)
                 .setParameter("initiative", em.find(Initiative.class, initiativeId)).getResultList().size();
+    }
+
+    /** Whether the organisation has an open invitation to {@code email}. */
+    public boolean isInvited(String email, long organisationId) {
+        return em.createNamedQuery(MembershipInvitation.FIND_OPEN_BY_ORGANISATION, MembershipInvitation.class)
+                .setParameter("organisation", em.find(Organisation.class, organisationId))
+                .setParameter("now", Instant.now()).getResultStream().anyMatch(i -> i.getEmail().equals(email));
     }
 
     public boolean isMember(long accountId, long organisationId) {
@@ -258,6 +270,9 @@ public class MatrixData {
         for (long id : List.of(w.ownerOrganisation(), w.otherOrganisation(), w.partnerOrganisation())) {
             Organisation o = em.find(Organisation.class, id);
             s.append("organisation ").append(id).append(" v").append(o.getVersion()).append(' ').append(o.getName())
+                    .append(" invitations ").append(em.createQuery("SELECT i.email, i.status FROM MembershipInvitation i"
+                            + " WHERE i.organisation = :o ORDER BY i.id", Object[].class).setParameter("o", o)
+                            .getResultStream().map(java.util.Arrays::toString).toList())
                     .append('\n');
         }
         for (long id : List.of(w.owner(), w.other(), w.partner(), w.reviewer(), w.editor(), w.administrator(),

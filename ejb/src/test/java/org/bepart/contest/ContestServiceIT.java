@@ -108,7 +108,7 @@ public class ContestServiceIT {
     }
 
     private long enter(long contestId, String name) throws IOException {
-        return entries.submit(contestId, child(name, 12, true), new Upload("drawing.png", png()), null);
+        return entries.submit(contestId, child(name, 12, true), Upload.of("drawing.png", png()), null, null);
     }
 
     /** The business exception a service call ends with (EJB containers may or may not wrap it). */
@@ -145,23 +145,69 @@ public class ContestServiceIT {
     void aMinorWithoutConsentIsRefusedAndBadWorksToo() throws IOException {
         long open = contest(-1, 21);
         BusinessException e = fails(BusinessException.class, () -> entries.submit(open, child("Aram", 11, false),
-                new Upload("a.png", png()), null));
+                Upload.of("a.png", png()), null, null));
         assertEquals("contest.error.consentRequired", e.getMessageKey());
         assertEquals("contest.error.ageOutOfRange", fails(BusinessException.class, () -> entries.submit(open,
-                child("Aram", 19, true), new Upload("a.png", png()), null)).getMessageKey());
+                child("Aram", 19, true), Upload.of("a.png", png()), null, null)).getMessageKey());
         assertEquals("news.error.imageNotReadable", fails(BusinessException.class, () -> entries.submit(open,
-                child("Aram", 11, true), new Upload("a.png", "<script>".getBytes()), null)).getMessageKey());
+                child("Aram", 11, true), Upload.of("a.png", "<script>".getBytes()), null, null)).getMessageKey());
         EntryForm video = child("Aram", 11, true);
         video.setCategory(EntryCategory.VIDEO);
         assertEquals("contest.error.videoType", fails(BusinessException.class, () -> entries.submit(open, video,
-                null, new Upload("v.mp4", new byte[64]))).getMessageKey());
+                null, Upload.of("v.mp4", new byte[64]), null)).getMessageKey());
         byte[] mp4 = new byte[64];
         System.arraycopy("ftypisom".getBytes(), 0, mp4, 4, 8);
-        long accepted = entries.submit(open, video, null, new Upload("v.mp4", mp4));
+        long accepted = entries.submit(open, video, null, Upload.of("v.mp4", mp4), null);
         assertEquals("PENDING", data.moderation(accepted));
         video.setVideoLink("https://vimeo.com/1");
         assertEquals("contest.error.oneWork", fails(BusinessException.class, () -> entries.submit(open, video,
-                null, new Upload("v.mp4", mp4))).getMessageKey());
+                null, Upload.of("v.mp4", mp4), null)).getMessageKey());
+    }
+
+    @Test
+    void entriesWaitingForModerationAreCappedPerClientAndPerContest() {
+        long open = contest(-1, 21);
+        String client = "203.0.113." + UUID.randomUUID();
+        for (int i = 0; i < EntryService.DEFAULT_MAX_PENDING_PER_CLIENT; i++) {
+            entries.submit(open, linked("Client " + i), null, null, client);
+        }
+        assertEquals("contest.error.tooManyFromClient", fails(BusinessException.class, () -> entries.submit(open,
+                linked("One too many"), null, null, client)).getMessageKey());
+        long other = entries.submit(open, linked("Another client"), null, null, "2001:db8:1:2::/64");
+        editor.approve(editorId, other);
+        for (long i = EntryService.DEFAULT_MAX_PENDING_PER_CLIENT; i < EntryService.DEFAULT_MAX_PENDING; i++) {
+            entries.submit(open, linked("Unknown client " + i), null, null, null);
+        }
+        assertEquals("contest.error.tooManyPending", fails(BusinessException.class, () -> entries.submit(open,
+                linked("Over the cap"), null, null, "2001:db8:9::/64")).getMessageKey());
+        assertEquals(EntryService.DEFAULT_MAX_PENDING, data.pending(open), "nothing stored past the caps");
+    }
+
+    @Test
+    void anonymousPicturesWithTooManyPixelsAreRefusedBeforeDecodingAndVideosStoredWhole() throws IOException {
+        long open = contest(-1, 21);
+        BufferedImage huge = new BufferedImage(6000, 6600, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(huge, "png", png);
+        assertTrue(png.size() < 200_000, "a small file: " + png.size());
+        assertEquals("contest.error.imageTooManyPixels", fails(BusinessException.class, () -> entries.submit(open,
+                child("Bomb", 12, true), Upload.of("bomb.png", png.toByteArray()), null, "192.0.2.1"))
+                .getMessageKey());
+
+        EntryForm video = child("Video", 12, true);
+        video.setCategory(EntryCategory.VIDEO);
+        byte[] mp4 = new byte[3 * 1024 * 1024 + 17];
+        System.arraycopy("ftypisom".getBytes(), 0, mp4, 4, 8);
+        mp4[mp4.length - 1] = 42;
+        long id = entries.submit(open, video, null, Upload.of("v.mp4", mp4), "192.0.2.1");
+        assertTrue(java.util.Arrays.equals(mp4, contests.media(editorId, id, false).orElseThrow().bytes()),
+                "the video as sent");
+    }
+
+    private static EntryForm linked(String name) {
+        EntryForm form = child(name, 12, true);
+        form.setVideoLink("https://vimeo.com/76979871");
+        return form;
     }
 
     @Test

@@ -31,6 +31,11 @@ public class ContestTestData {
     }
 
     /** The stored moderation state of an entry. */
+    public long pending(long contestId) {
+        return em.createNamedQuery(ContestEntry.COUNT_PENDING, Long.class).setParameter("contest", contestId)
+                .getSingleResult();
+    }
+
     public String moderation(long entryId) {
         return em.find(ContestEntry.class, entryId).getModeration().name();
     }

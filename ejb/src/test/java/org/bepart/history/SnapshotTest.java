@@ -53,7 +53,7 @@ class SnapshotTest {
         assertEquals("environment", fields.get("themes"));
         assertEquals("2024-05-01", fields.get("startDate"));
         assertEquals("true", fields.get("ongoing"));
-        assertEquals("Friends of the River\nriver@example.org", fields.get("civilSociety"));
+        assertEquals("Friends of the River", fields.get("civilSociety"), "the public history keeps no address");
         assertEquals("Project page <https://example.org/river>", fields.get("links"));
         assertFalse(fields.containsKey("description.fr"), "empty fields are left out");
         assertFalse(fields.containsKey("partnerRole"));
@@ -62,6 +62,18 @@ class SnapshotTest {
         for (int k = 1; k < keys.size(); k++) {
             assertTrue(order.indexOf(keys.get(k - 1)) < order.indexOf(keys.get(k)), keys.toString());
         }
+    }
+
+    @Test
+    void addressesOfVersionsKeptBeforeAreLeftOutOfTheHistory() {
+        Map<String, String> old = new LinkedHashMap<>();
+        old.put("title.en", "Riverside path");
+        old.put("civilSociety", "Friends of the River\nAni Hakobyan\nriver@example.org");
+        old.put("publicAuthority", "mayor@example.org");
+        Map<String, String> shown = Snapshot.withoutContactAddresses(old);
+        assertEquals("Friends of the River\nAni Hakobyan", shown.get("civilSociety"));
+        assertFalse(shown.containsKey("publicAuthority"), "nothing left but the address");
+        assertEquals("Riverside path", shown.get("title.en"));
     }
 
     @Test

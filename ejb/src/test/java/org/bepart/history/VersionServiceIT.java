@@ -61,7 +61,7 @@ class VersionServiceIT {
         data.editDescription(id, contributor, "Residents and pupils chose five projects.");
         data.saveUnchanged(id, contributor);
         assertEquals(List.of(2, 1), numbers(id), "a save without changes keeps no version");
-        VersionRow latest = versions.versions(id).get(0);
+        VersionRow latest = versions.versions(id, 1).rows().get(0);
         assertEquals("Vera Version", latest.authorName());
 
         Comparison comparison = versions.compare(id, null, null).orElseThrow();
@@ -89,11 +89,11 @@ class VersionServiceIT {
     void draftsKeepNoVersionsAndHiddenInitiativesHaveNoPublicHistory() {
         long draft = data.draft(organisation, contributor, "Unpublished", "First words.");
         data.editDescription(draft, contributor, "Other words.");
-        assertThrows(NotFoundException.class, () -> versions.versions(draft));
+        assertThrows(NotFoundException.class, () -> versions.versions(draft, 1));
 
         long rejected = data.submitted(organisation, contributor, "Soon hidden", "Text.");
         data.hide(rejected);
-        assertThrows(NotFoundException.class, () -> versions.versions(rejected));
+        assertThrows(NotFoundException.class, () -> versions.versions(rejected, 1));
         assertThrows(NotFoundException.class, () -> versions.compare(rejected, null, null));
     }
 
@@ -103,10 +103,40 @@ class VersionServiceIT {
         long id = data.underReview(organisation, contributor, administrator, "Moves on");
         written.add(id);
         assertEquals(List.of(1), numbers(id), "submitting kept one; forwarding changed nothing");
-        assertFalse(versions.versions(id).isEmpty());
+        assertFalse(versions.versions(id, 1).rows().isEmpty());
     }
 
+    @Test
+    void aComparisonIsWorkedOutOnceAndTheVersionsComeAPageAtATime() {
+        long id = data.submitted(organisation, contributor, "Many edits", "Edit 0.");
+        written.add(id);
+        int edits = VersionService.PAGE_SIZE + 2;
+        for (int i = 1; i < edits; i++) {
+            data.editDescription(id, contributor, "Edit " + i + ".");
+        }
+        VersionService.VersionPage first = versions.versions(id, 1);
+        assertEquals(edits, first.total());
+        assertEquals(2, first.pages());
+        assertEquals(VersionService.PAGE_SIZE, first.rows().size());
+        assertEquals(edits, first.rows().get(0).number(), "the latest first");
+        VersionService.VersionPage second = versions.versions(id, 2);
+        assertEquals(List.of(2, 1), second.rows().stream().map(VersionRow::number).toList());
+        assertThrows(NotFoundException.class, () -> versions.versions(id, 3));
+        assertThrows(NotFoundException.class, () -> versions.versions(id, 0));
+
+        Comparison worked = versions.compare(id, 1, 2).orElseThrow();
+        javax.cache.Cache<String, Comparison> cache = caches.get(VersionService.COMPARISONS,
+                VersionService.COMPARISON_SECONDS);
+        assertEquals(worked, cache.get(id + ":1:2"), "kept in the data grid");
+        Comparison planted = new Comparison(worked.from(), worked.to(), List.of());
+        cache.put(id + ":1:2", planted);
+        assertEquals(planted, versions.compare(id, 1, 2).orElseThrow(), "asked again: read, not worked out");
+    }
+
+    @jakarta.inject.Inject
+    private org.bepart.platform.SharedCaches caches;
+
     private List<Integer> numbers(long id) {
-        return versions.versions(id).stream().map(VersionRow::number).toList();
+        return versions.versions(id, 1).rows().stream().map(VersionRow::number).toList();
     }
 }

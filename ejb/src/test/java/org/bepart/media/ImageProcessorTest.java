@@ -60,6 +60,17 @@ class ImageProcessorTest {
     }
 
     @Test
+    void aPictureFarLargerThanStoredIsReadSubsampledToTheSameResult() throws IOException {
+        assertEquals(1, ImageProcessor.subsampling(4000, 4000));
+        assertEquals(2, ImageProcessor.subsampling(4001, 10));
+        assertEquals(3, ImageProcessor.subsampling(300, 12_000));
+        ImageProcessor.Result result = processor.process(TestImages.png(4500, 1500, false));
+        assertEquals(2000, result.width());
+        assertEquals(667, result.height());
+        assertEquals(2000, read(result.content()).getWidth());
+    }
+
+    @Test
     void webpImagesAreDecodedAndReEncoded() throws IOException {
         for (byte[] webp : new byte[][] {TestImages.WEBP_LOSSY, TestImages.WEBP_LOSSLESS}) {
             assertEquals(ImageProcessor.Format.WEBP, ImageProcessor.sniff(webp));

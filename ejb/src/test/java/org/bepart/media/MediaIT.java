@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,7 +36,7 @@ public class MediaIT {
     @Deployment
     public static WebArchive deployment() {
         return org.bepart.submission.SubmissionServiceIT.deployment()
-                .addClasses(TestImages.class, ImageProcessorTest.class);
+                .addClasses(TestImages.class, ImageProcessorTest.class, PdfCleanerTest.class);
     }
 
     @EJB
@@ -105,9 +104,26 @@ public class MediaIT {
         assertEquals("application/pdf", document.contentType());
         assertEquals("minutes.pdf", document.fileName());
         MediaFile stored = media.file(me, document.id(), false).orElseThrow();
-        assertArrayEquals(pdf, stored.bytes(), "PDFs are kept as they are");
         assertTrue(stored.document());
+        try (org.apache.pdfbox.pdmodel.PDDocument kept = org.apache.pdfbox.Loader.loadPDF(stored.bytes())) {
+            assertEquals(1, kept.getNumberOfPages(), "the document is written anew, its pages kept");
+        }
         assertFalse(media.file(me, document.id(), true).isPresent(), "documents have no thumbnail");
+    }
+
+    @Test
+    void aPdfIsServedWithoutItsActiveContent() throws IOException {
+        draft();
+        byte[] hostile = PdfCleanerTest.hostilePdf();
+        assertFalse(PdfCleanerTest.activeContent(hostile).isEmpty());
+        AttachmentView document = media.add(me, saved.id(), "minutes.pdf", hostile, null);
+        MediaFile served = media.file(me, document.id(), false).orElseThrow();
+        assertEquals(java.util.List.of(), PdfCleanerTest.activeContent(served.bytes()),
+                "no script, open action, additional action, launch action or embedded file is served");
+        assertEquals(served.bytes().length, document.sizeBytes(), "the size shown is the size served");
+        try (org.apache.pdfbox.pdmodel.PDDocument kept = org.apache.pdfbox.Loader.loadPDF(served.bytes())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(kept).contains("Minutes of the hearing"));
+        }
     }
 
     @Test

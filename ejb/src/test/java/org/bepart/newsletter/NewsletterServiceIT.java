@@ -59,6 +59,9 @@ class NewsletterServiceIT {
     @EJB
     private NewsTestData accounts;
 
+    @EJB
+    private LegacyUnsubscribeTokens legacy;
+
     private static String address(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
@@ -101,13 +104,77 @@ class NewsletterServiceIT {
     }
 
     @Test
-    void theUnsubscribeLinkEndsTheSubscriptionInOneStep() {
+    void theUnsubscribeLinkEndsTheSubscriptionAndIsStoredOnlyAsAHash() {
         String email = address("leave");
         MailCatcher.Mail mail = subscribed(email, Language.RU);
         String token = mail.token("/newsletter/unsubscribe");
+        assertFalse(data.row(email).contains(token), "not in the subscriber's row: " + data.row(email));
+        String stored = data.unsubscribeRows(email);
+        assertFalse(stored.contains(token), "only hashes: " + stored);
+        assertTrue(stored.contains(sha256(token)), "its hash: " + stored);
+
+        assertEquals(Optional.of(Language.RU), newsletter.unsubscribeLink(token), "the page of the link");
+        assertEquals("CONFIRMED", data.status(email), "opening the link (its page) changes nothing");
         assertEquals(Optional.of(Language.RU), newsletter.unsubscribe(token));
         assertEquals("UNSUBSCRIBED", data.status(email));
         assertEquals(Optional.empty(), newsletter.unsubscribe("not-a-token-at-all-xxxxxxxxx"));
+    }
+
+    @Test
+    void openingTheConfirmationLinkChangesNothingUntilItsButtonIsPressed() {
+        MailCatcher.start();
+        String email = address("scanner");
+        newsletter.subscribe(email, Language.EN);
+        String token = MailCatcher.await(email, m -> true).token("/newsletter/confirm");
+        assertTrue(newsletter.isConfirmLinkValid(token));
+        assertTrue(newsletter.isConfirmLinkValid(token), "still valid: checking it used nothing");
+        assertEquals("PENDING", data.status(email));
+        assertFalse(newsletter.isConfirmLinkValid(token.substring(2)));
+        assertEquals(Optional.of(Language.EN), newsletter.confirm(token));
+        assertFalse(newsletter.isConfirmLinkValid(token), "used");
+    }
+
+    @Test
+    void subscribingAgainChangesNothingUntilConfirmed() {
+        String email = address("again");
+        subscribed(email, Language.HY);
+        MailCatcher.start();
+        newsletter.subscribe(email, Language.FR);
+        assertEquals("CONFIRMED", data.status(email));
+        assertEquals("HY", data.language(email), "the language waits for the new link");
+        String token = MailCatcher.await(email, m -> m.subject().equals(
+                RecipientTexts.format(Language.FR, "newsletter.mail.confirm.subject"))).token("/newsletter/confirm");
+        assertEquals(Optional.of(Language.FR), newsletter.confirm(token));
+        assertEquals("FR", data.language(email));
+
+        String left = address("left-again");
+        newsletter.unsubscribe(subscribed(left, Language.EN).token("/newsletter/unsubscribe"));
+        newsletter.subscribe(left, Language.RU);
+        assertEquals("UNSUBSCRIBED", data.status(left), "an ended subscription stays ended until confirmed");
+        assertEquals("EN", data.language(left));
+    }
+
+    @Test
+    void unsubscribeTokensStoredBeforeAreHashedAndKeepWorking() {
+        String email = address("legacy");
+        String token = "legacy" + UUID.randomUUID().toString().replace("-", "");
+        data.legacySubscriber(email, token);
+        assertTrue(data.row(email).contains(token));
+        assertTrue(legacy.convert() >= 1);
+        assertFalse(data.row(email).contains(token), "emptied: " + data.row(email));
+        assertTrue(data.unsubscribeRows(email).contains(sha256(token)));
+        assertEquals(0, legacy.convert(), "converted once");
+        assertEquals(Optional.of(Language.HY), newsletter.unsubscribe(token), "the old mail's link still works");
+        assertEquals("UNSUBSCRIBED", data.status(email));
+    }
+
+    private static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.abuse.LimitedAction;
 import org.bepart.account.AccountService;
 import org.bepart.web.faces.Messages;
+import org.bepart.web.security.FormGuard;
 
 import java.io.Serializable;
 
@@ -22,9 +24,15 @@ public class ForgotPasswordPage implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient FormGuard guard;
+
     private String email;
 
     public void send() {
+        if (!guard.admit(LimitedAction.PASSWORD_RESET, email)) {
+            return;
+        }
         try {
             accounts.requestPasswordReset(email);
             messages.info("forgot.sent", email.strip());

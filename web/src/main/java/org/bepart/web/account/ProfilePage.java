@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.bepart.account.AccountService;
+import org.bepart.account.Authenticator;
 import org.bepart.account.Profile;
 import org.bepart.language.Language;
 import org.bepart.shared.BusinessException;
@@ -18,6 +19,7 @@ import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.LanguageFilter;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;
+import org.bepart.web.security.SessionGuard;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -32,6 +34,9 @@ public class ProfilePage implements Serializable {
 
     @EJB
     private transient AccountService accounts;
+
+    @EJB
+    private transient Authenticator authenticator;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -81,6 +86,11 @@ public class ProfilePage implements Serializable {
                 return;
             }
             accounts.changePassword(accountId, currentPassword, newPassword);
+            // Every other session of the account has ended; this one goes on, under a new id.
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            request.changeSessionId();
+            authenticator.current(accountId).ifPresent(account -> SessionGuard.remember(request, account));
             messages.info("profile.passwordChanged");
         } catch (BusinessException e) {
             Fields.show(messages, "changePassword:", e);

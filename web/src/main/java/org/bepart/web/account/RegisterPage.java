@@ -4,11 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.abuse.LimitedAction;
 import org.bepart.account.AccountService;
 import org.bepart.language.Language;
 import org.bepart.shared.BusinessException;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.ReaderLanguage;
+import org.bepart.web.security.FormGuard;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -30,6 +32,9 @@ public class RegisterPage implements Serializable {
     @Inject
     private transient ReaderLanguage reader;
 
+    @Inject
+    private transient FormGuard guard;
+
     private String name;
     private String email;
     private String password;
@@ -47,7 +52,7 @@ public class RegisterPage implements Serializable {
             messages.errorFor(FORM + "consent", "register.consentRequired");
             ok = false;
         }
-        if (ok) {
+        if (ok && guard.admit(LimitedAction.REGISTER, email)) {
             try {
                 accounts.register(name, email, password, getLanguage(), consent);
                 Redirect.to("/register/sent");

@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.abuse.LimitedAction;
 import org.bepart.account.AccountService;
 import org.bepart.web.faces.Messages;
+import org.bepart.web.security.FormGuard;
 
 import java.io.Serializable;
 
@@ -22,9 +24,15 @@ public class ResendVerificationPage implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient FormGuard guard;
+
     private String email;
 
     public void resend() {
+        if (!guard.admit(LimitedAction.RESEND_VERIFICATION, email)) {
+            return;
+        }
         try {
             accounts.resendVerification(email);
             messages.info("resend.sent", email.strip());

@@ -4,7 +4,7 @@ import org.bepart.initiative.Coded;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeDetail;
 import org.bepart.initiative.InitiativeText;
-import org.bepart.initiative.Party;
+import org.bepart.initiative.PublicParty;
 import org.bepart.language.Language;
 import org.bepart.taxonomy.TermView;
 
@@ -76,7 +76,7 @@ public record ApiInitiative(long id, String url, String title, String summary, S
         return terms.stream().map(TermView::code).toList();
     }
 
-    private static String name(Party party) {
-        return party == null ? null : party.getName();
+    private static String name(PublicParty party) {
+        return party == null ? null : party.name();
     }
 }

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeExport;
 import org.bepart.language.Language;
+import org.bepart.platform.ExportSlots;
 import org.bepart.search.SearchRequest;
 import org.bepart.search.Suggestion;
 import org.bepart.taxonomy.TaxonomyService;
@@ -45,7 +46,9 @@ import java.util.function.Supplier;
  * {@code /api/v1/initiatives}: the public initiatives with the catalogue's parameters ({@code q}, {@code country},
  * {@code level}, {@code stage}, {@code participation}, {@code theme}, {@code tool}, {@code target}, {@code year},
  * {@code status}, {@code sort}, {@code page}) plus {@code size} (1 to 100) and {@code lang}; and exports of a whole
- * result as CSV or JSON. Unknown values are refused with 400 and the list of them, never ignored silently.
+ * result as CSV or JSON. Unknown values are refused with 400 and the list of them, never ignored silently. Exports
+ * run a few at a time over all servers ({@link ExportSlots}); one more is answered 503 with {@code Retry-After}.
+ * Exports of everything are kept per data generation ({@link ExportCache}) and copied while nothing changed.
  */
 @Path("initiatives")
 @RequestScoped
@@ -55,6 +58,10 @@ public class InitiativesResource {
     static final int DEFAULT_SIZE = 20;
     static final int SUGGESTIONS = 8;
     static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=UTF-8";
+    /** Retry-After of an export refused because as many as allowed are running. */
+    static final int EXPORT_RETRY_SECONDS = 60;
+    /** How an export was served: KEPT (copied from the data grid), MADE (worked out and kept), SEARCH (a search). */
+    static final String EXPORT_HEADER = "X-Export";
 
     @EJB
     private InitiativeCatalogue catalogue;
@@ -64,6 +71,12 @@ public class InitiativesResource {
 
     @EJB
     private TaxonomyService taxonomy;
+
+    @Inject
+    private ExportSlots slots;
+
+    @Inject
+    private ExportCache exports;
 
     @Inject
     private ReaderLanguage reader;
@@ -249,21 +262,76 @@ public class InitiativesResource {
         }
         String base = PublicUrl.of(request);
         Language language = language();
-        StreamingOutput body = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            ExportFormat format = formats.get();
-            format.open(writer);
-            export.export(parsed.request(), language, detail -> {
-                try {
-                    format.write(writer, ApiInitiative.of(detail, base));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        SearchRequest search = parsed.request();
+        String kept = search.hasText() || !search.filters().isEmpty() ? null
+                : exports.key(fileName + "|" + language.tag() + "|" + search.effectiveSort().code() + "|" + base);
+        java.util.Optional<java.io.InputStream> copy = kept == null ? java.util.Optional.empty() : exports.open(kept);
+        if (copy.isPresent()) {
+            StreamingOutput body = output -> {
+                try (java.io.InputStream in = copy.get()) {
+                    in.transferTo(output);
                 }
-            });
-            format.close(writer);
-            writer.flush();
+            };
+            return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                    .header(EXPORT_HEADER, "KEPT").build();
+        }
+        ExportSlots.Slot slot = slots.take().orElse(null);
+        if (slot == null) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(JSON_UTF8)
+                    .header("Retry-After", EXPORT_RETRY_SECONDS)
+                    .entity(new ApiError("too many exports are running; try again in a minute", List.of())).build();
+        }
+        ExportCache.Keeper keeper = kept == null ? null : exports.keeper(kept);
+        StreamingOutput body = output -> {
+            try (slot) {
+                java.io.OutputStream target = keeper == null ? output : new Tee(output, keeper);
+                Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
+                ExportFormat format = formats.get();
+                format.open(writer);
+                export.export(parsed.request(), language, detail -> {
+                    try {
+                        format.write(writer, ApiInitiative.of(detail, base));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                format.close(writer);
+                writer.flush();
+                if (keeper != null) {
+                    keeper.complete();
+                }
+            }
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header(EXPORT_HEADER, kept == null ? "SEARCH" : "MADE").build();
+    }
+
+    /** Writes to the client and to the export being kept alike. */
+    private static final class Tee extends java.io.OutputStream {
+        private final java.io.OutputStream client;
+        private final java.io.OutputStream kept;
+
+        Tee(java.io.OutputStream client, java.io.OutputStream kept) {
+            this.client = client;
+            this.kept = kept;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            client.write(b);
+            kept.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            client.write(b, off, len);
+            kept.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            client.flush();
+        }
     }
 
     /** A cell that a spreadsheet would run as a formula gets a leading quote. */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.PublicContent;
+import org.bepart.web.PublicUrl;
 import org.bepart.web.i18n.LanguageFilter;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -25,10 +26,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Serves public pages to readers without a session from a cache of rendered pages, keyed by address and language,
- * until public content changes ({@link PublicContent}) or the time to live passes (5 minutes by default: statistics
- * and relative dates). While the database is out of reach, the last copy of a page is served however old. Signed-in people, requests with {@code Cache-Control: no-cache}, errors, redirects and
- * responses that set cookies or create a session are never served from or put into the cache.
+ * Serves public pages to readers without a session from a cache of rendered pages, keyed by public address
+ * ({@link PublicUrl}: never an unlisted Host header), language and {@link PageAddress} (the path and the parameters
+ * the page reads, in order: junk parameters neither reach the page nor make new entries), until public content
+ * changes ({@link PublicContent}) or the time to live passes (5 minutes by default: statistics and relative dates).
+ * While the database is out of reach, the last copy of a page is served however old. Signed-in people, errors,
+ * redirects and responses that set cookies or create a session are never served from or put into the cache; a
+ * client's {@code Cache-Control: no-cache} is no reason to render a page again.
  * Settings: {@code bepart.page-cache.max-mb} (64; 0 turns the cache off), {@code bepart.page-cache.ttl-seconds}.
  */
 @WebFilter(filterName = "PageCache")
@@ -57,21 +61,26 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = LanguageFilter.of(request).tag() + ' ' + request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        PageAddress address = PageAddress.of(path, request.getParameterMap()).orElse(null);
+        if (address == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String query = address.query();
+        String key = PublicUrl.of(request) + ' ' + LanguageFilter.of(request).tag() + ' ' + address.path()
+                + (query.isEmpty() ? "" : "?" + query);
         long generation = content.generation();
-        if (!noCache(request)) {
-            PageStore.Page page = store.get(key, generation, Instant.now());
-            if (page != null) {
-                response.setContentType(page.contentType());
-                response.setHeader(HEADER, "HIT");
-                response.getOutputStream().write(page.body());
-                return;
-            }
+        PageStore.Page page = store.get(key, generation, Instant.now());
+        if (page != null) {
+            response.setContentType(page.contentType());
+            response.setHeader(HEADER, "HIT");
+            response.getOutputStream().write(page.body());
+            return;
         }
         Capture capture = new Capture(response);
         try {
-            chain.doFilter(request, capture);
+            chain.doFilter(new NormalisedRequest(request, address), capture);
         } catch (IOException | ServletException | RuntimeException e) {
             PageStore.Page stale = DatabaseOutage.isCause(e) ? store.stale(key) : null;
             if (stale == null || response.isCommitted()) {
@@ -93,12 +102,6 @@ public class PageCache extends HttpFilter {
         }
         response.setHeader(HEADER, "MISS");
         response.getOutputStream().write(body);
-    }
-
-    private static boolean noCache(HttpServletRequest request) {
-        String control = request.getHeader("Cache-Control");
-        String pragma = request.getHeader("Pragma");
-        return (control != null && control.contains("no-cache")) || (pragma != null && pragma.contains("no-cache"));
     }
 
     /** Keeps the page in memory; errors and redirects go straight through and are not kept. */

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.bepart.abuse.LimitedAction;
 import org.bepart.contest.ContestDetail;
 import org.bepart.contest.ContestService;
 import org.bepart.contest.EntryCategory;
@@ -14,9 +15,9 @@ import org.bepart.contest.InvalidEntryException;
 import org.bepart.contest.Upload;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.ReaderLanguage;
+import org.bepart.web.security.FormGuard;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -43,6 +44,9 @@ public class ContestEnterPage implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private FormGuard guard;
+
     private String id;
     private ContestDetail contest;
     private EntryForm form = new EntryForm();
@@ -59,15 +63,20 @@ public class ContestEnterPage implements Serializable {
         }
     }
 
+    /** Sends the entry: the honeypot and rate limits first, then the service (files are read from the upload). */
     public void send() {
         try {
-            Upload imageUpload = read(image, contest.maxImageBytes(), "contest.error.imageTooLarge");
-            Upload videoUpload = read(video, contest.maxVideoBytes(), "contest.error.videoTooLarge");
-            entries.submit(contest.card().id(), form, imageUpload, videoUpload);
+            if (!guard.admit(LimitedAction.CONTEST_ENTRY, form.getEmail())) {
+                refresh();
+                return;
+            }
+            Upload imageUpload = upload(image, contest.maxImageBytes(), "contest.error.imageTooLarge");
+            Upload videoUpload = upload(video, contest.maxVideoBytes(), "contest.error.videoTooLarge");
+            entries.submit(contest.card().id(), form, imageUpload, videoUpload, guard.client());
             sent = true;
             messages.info("contest.enter.sent");
-        } catch (RuntimeException | IOException e) {
-            messages.failure(e instanceof IOException io ? new IllegalStateException(io) : e);
+        } catch (RuntimeException e) {
+            messages.failure(e);
             refresh();
         } finally {
             image = null;
@@ -80,16 +89,15 @@ public class ContestEnterPage implements Serializable {
         contests.find(contest.card().id(), reader.getLanguage()).ifPresent(c -> contest = c);
     }
 
-    private static Upload read(Part part, long max, String tooLargeKey) throws IOException {
+    /** The uploaded file as the service reads it, from the server's disk; never read whole here. */
+    private static Upload upload(Part part, long max, String tooLargeKey) {
         if (part == null || part.getSize() == 0) {
             return null;
         }
         if (part.getSize() > max) {
             throw new InvalidEntryException(tooLargeKey, part.getSize() + " bytes");
         }
-        try (InputStream in = part.getInputStream()) {
-            return new Upload(part.getSubmittedFileName(), in.readAllBytes());
-        }
+        return new Upload(part.getSubmittedFileName(), part.getSize(), part::getInputStream);
     }
 
     public List<EntryCategory> getCategories() {

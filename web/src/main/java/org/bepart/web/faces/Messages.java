@@ -3,10 +3,12 @@ package org.bepart.web.faces;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import org.bepart.abuse.RetryLaterException;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.ConcurrentChangeException;
@@ -42,9 +44,24 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** Shows what went wrong in a service call in the reader's language and returns the key used. */
+    /**
+     * Shows what went wrong in a service call in the reader's language and returns the key used. A refusal that says
+     * when to try again ({@link RetryLaterException}) also sets the answer's status and {@code Retry-After}; a
+     * honeypot caught answers 400.
+     */
     public String failure(Exception e) {
         String key = keyOf(e);
+        RetryLaterException later = retryLater(e);
+        if (later != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(later.getStatus());
+            external.setResponseHeader("Retry-After", Long.toString(later.getRetryAfterSeconds()));
+            error(key, (later.getRetryAfterSeconds() + 59) / 60);
+            return key;
+        }
+        if ("limit.honeypot".equals(key)) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+        }
         if ("error.500.text".equals(key)) {
             LOG.log(Level.SEVERE, "Unexpected failure behind a form", e);
         } else if (UNAVAILABLE.equals(key)) {
@@ -74,6 +91,19 @@ public class Messages {
             }
         }
         return "error.500.text";
+    }
+
+    /** The refusal with a time to try again behind {@code e}, or null. */
+    public static RetryLaterException retryLater(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RetryLaterException later) {
+                return later;
+            }
+            if (t instanceof EJBException ejb && ejb.getCausedByException() instanceof RetryLaterException later) {
+                return later;
+            }
+        }
+        return null;
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -56,8 +56,9 @@ public class HistoryPage {
     private String id;
     private String from;
     private String to;
+    private String page;
     private InitiativeCard initiative;
-    private List<VersionRow> versions;
+    private VersionService.VersionPage versions;
     private Comparison comparison;
     private List<Field> fields;
 
@@ -80,7 +81,7 @@ public class HistoryPage {
     /** View action: 404 for an unknown, hidden or malformed initiative and for versions it does not have. */
     public void load() throws IOException {
         if (id == null || !id.matches("[0-9]{1,18}") || (from != null && !from.matches(NUMBER))
-                || (to != null && !to.matches(NUMBER))) {
+                || (to != null && !to.matches(NUMBER)) || (page != null && !page.matches(NUMBER))) {
             Faces.responseSendError(404, "no such history");
             return;
         }
@@ -91,7 +92,7 @@ public class HistoryPage {
             return;
         }
         try {
-            versions = versionService.versions(initiativeId);
+            versions = versionService.versions(initiativeId, page == null ? 1 : Integer.parseInt(page));
             comparison = versionService.compare(initiativeId, from == null ? null : Integer.valueOf(from),
                     to == null ? null : Integer.valueOf(to)).orElse(null);
         } catch (NotFoundException e) {
@@ -175,9 +176,28 @@ public class HistoryPage {
         return initiative;
     }
 
-    /** The versions, the latest first. */
+    /** The versions of this page, the latest first. */
     public List<VersionRow> getVersions() {
+        return versions.rows();
+    }
+
+    /** The page of versions shown, how many pages and versions there are. */
+    public VersionService.VersionPage getVersionPage() {
         return versions;
+    }
+
+    /** The address of another page of versions, the comparison kept. */
+    public String pageUrl(int number) {
+        return "/initiatives/" + initiative.id() + "/history?" + (from == null ? "" : "from=" + from + "&")
+                + (to == null ? "" : "to=" + to + "&") + "page=" + number;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     /** The two versions compared, or null when there are fewer than two. */

@@ -17,7 +17,8 @@ public class NewsletterPage {
             "confirmed", "newsletter.confirmed",
             "unsubscribed", "newsletter.unsubscribed",
             "invalid-link", "newsletter.invalidLink",
-            "invalid-email", "newsletter.error.email");
+            "invalid-email", "newsletter.error.email",
+            "refused", "newsletter.error.otherSite");
 
     @Inject
     private HttpServletRequest request;
@@ -29,6 +30,6 @@ public class NewsletterPage {
 
     public boolean isError() {
         String state = request.getParameter("state");
-        return "invalid-link".equals(state) || "invalid-email".equals(state);
+        return "invalid-link".equals(state) || "invalid-email".equals(state) || "refused".equals(state);
     }
 }

@@ -16,7 +16,10 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** /account/organisations/edit?id=: describe an organisation, see and add its members. */
+/**
+ * /account/organisations/edit?id=: describe an organisation, see its members, invite others (they join by accepting)
+ * and withdraw invitations not answered yet.
+ */
 @Named
 @ViewScoped
 public class OrganisationEditPage implements Serializable {
@@ -68,14 +71,31 @@ public class OrganisationEditPage implements Serializable {
         }
     }
 
-    public void addMember() throws IOException {
+    /** Invites the address; the answer is the same whether or not it has an account. */
+    public void inviteMember() throws IOException {
         try {
-            organisations.addMember(currentUser.getId(), organisation.id(), memberEmail);
-            messages.info("organisation.memberAdded", memberEmail);
+            organisations.inviteMember(currentUser.getId(), organisation.id(), memberEmail);
+            messages.info("membership.invited", memberEmail.strip());
             messages.keepForRedirect();
             Faces.redirect(Faces.getRequestContextPath() + "/account/organisations/edit?id=" + organisation.id());
         } catch (RuntimeException e) {
-            messages.errorFor("members:email", Messages.keyOf(e));
+            String key = Messages.keyOf(e);
+            if ("error.500.text".equals(key) || "error.unavailable".equals(key)) {
+                messages.failure(e);
+            } else {
+                messages.errorFor("members:email", key);
+            }
+        }
+    }
+
+    public void revokeInvitation(long invitationId) throws IOException {
+        try {
+            organisations.revokeInvitation(currentUser.getId(), organisation.id(), invitationId);
+            messages.info("membership.revoked");
+            messages.keepForRedirect();
+            Faces.redirect(Faces.getRequestContextPath() + "/account/organisations/edit?id=" + organisation.id());
+        } catch (RuntimeException e) {
+            messages.failure(e);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.organisation.InvitationToJoin;
 import org.bepart.organisation.OrganisationForm;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.organisation.OrganisationSummary;
@@ -15,7 +16,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-/** /account/organisations: the organisations I belong to, and a form to create one (I become its first member). */
+/**
+ * /account/organisations: the organisations I belong to, the invitations to join others (accept or decline), and a
+ * form to create one (I become its first member).
+ */
 @Named
 @ViewScoped
 public class OrganisationsPage implements Serializable {
@@ -32,12 +36,42 @@ public class OrganisationsPage implements Serializable {
     private transient Messages messages;
 
     private List<OrganisationSummary> mine;
+    private List<InvitationToJoin> invitations;
     private final OrganisationForm form = new OrganisationForm();
     /** Where to go back after creating one (the submission form sends people here first). */
     private String next;
 
     public void load() {
         mine = organisations.mine(currentUser.getId());
+        invitations = organisations.myInvitations(currentUser.getId());
+    }
+
+    public void accept(long invitationId) throws IOException {
+        InvitationToJoin invitation = find(invitationId);
+        try {
+            organisations.acceptInvitation(currentUser.getId(), invitationId);
+            messages.info("membership.accepted", invitation == null ? "" : invitation.organisationName());
+            messages.keepForRedirect();
+            Faces.redirect(Faces.getRequestContextPath() + "/account/organisations");
+        } catch (RuntimeException e) {
+            messages.failure(e);
+        }
+    }
+
+    public void decline(long invitationId) throws IOException {
+        try {
+            organisations.declineInvitation(currentUser.getId(), invitationId);
+            messages.info("membership.declined");
+            messages.keepForRedirect();
+            Faces.redirect(Faces.getRequestContextPath() + "/account/organisations");
+        } catch (RuntimeException e) {
+            messages.failure(e);
+        }
+    }
+
+    private InvitationToJoin find(long invitationId) {
+        return invitations == null ? null
+                : invitations.stream().filter(i -> i.id() == invitationId).findFirst().orElse(null);
     }
 
     public void create() throws IOException {
@@ -65,6 +99,10 @@ public class OrganisationsPage implements Serializable {
 
     public List<OrganisationSummary> getMine() {
         return mine;
+    }
+
+    public List<InvitationToJoin> getInvitations() {
+        return invitations;
     }
 
     public OrganisationForm getForm() {

@@ -49,6 +49,8 @@ public class JoinPage implements Serializable {
     private Long organisationId;
     private final OrganisationForm newOrganisation = new OrganisationForm();
     private final PerspectiveForm perspective = new PerspectiveForm();
+    /** The joining contact agrees to show its address on the public page (unticked unless chosen). */
+    private boolean showEmail;
 
     public void load() {
         invitation = token == null ? null
@@ -69,7 +71,7 @@ public class JoinPage implements Serializable {
         try {
             long organisation = isCreatingOrganisation()
                     ? organisations.create(currentUser.getId(), newOrganisation) : organisationId;
-            partners.join(currentUser.getId(), token, organisation, perspective);
+            partners.join(currentUser.getId(), token, organisation, perspective, showEmail);
             messages.info("partner.joined", invitation.initiativeTitle());
             messages.keepForRedirect();
             Faces.redirect(Faces.getRequestContextPath() + "/account/initiatives");
@@ -123,6 +125,19 @@ public class JoinPage implements Serializable {
 
     public OrganisationForm getNewOrganisation() {
         return newOrganisation;
+    }
+
+    public boolean isShowEmail() {
+        return showEmail;
+    }
+
+    public void setShowEmail(boolean showEmail) {
+        this.showEmail = showEmail;
+    }
+
+    /** The address that would be shown: the signed-in contact's. */
+    public String getEmail() {
+        return currentUser.getEmail();
     }
 
     public PerspectiveForm getPerspective() {

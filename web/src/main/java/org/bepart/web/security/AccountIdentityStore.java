@@ -25,6 +25,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     /** Request attribute set when the credentials could not be checked for want of the database. */
     public static final String OUTAGE = AccountIdentityStore.class.getName() + ".outage";
+    /** Request attribute: the account that just proved who it is ({@code SignedIn}), for its session's epoch. */
+    public static final String SIGNED_IN = AccountIdentityStore.class.getName() + ".signedIn";
 
     @EJB
     private Authenticator authenticator;
@@ -39,6 +41,10 @@ public class AccountIdentityStore implements IdentityStore {
         }
         try {
             return authenticator.authenticate(login.getCaller(), login.getPasswordAsString())
+                    .map(account -> {
+                        request.setAttribute(SIGNED_IN, account);
+                        return account;
+                    })
                     .map(account -> new CredentialValidationResult(new CallerPrincipal(String.valueOf(account.id())),
                             account.roles().stream().map(Role::name).collect(Collectors.toSet())))
                     .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -47,7 +47,8 @@ public class CurrentUser {
             account = Optional.empty();
             if (principal != null) {
                 try {
-                    account = authenticator.current(Long.parseLong(principal.getName()));
+                    account = request.getAttribute(SessionGuard.CHECKED) instanceof SignedIn checked
+                            ? Optional.of(checked) : authenticator.current(Long.parseLong(principal.getName()));
                     HttpSession session = request.getSession(false);
                     if (session != null && !Objects.equals(session.getAttribute(LAST_READ), account.orElse(null))) {
                         session.setAttribute(LAST_READ, account.orElse(null));

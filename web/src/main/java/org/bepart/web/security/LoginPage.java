@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.account.LoginThrottle;
+import org.bepart.account.SignedIn;
+import org.bepart.platform.DatabaseOutage;
 import org.bepart.web.faces.Messages;
 
 import java.io.IOException;
@@ -37,6 +39,9 @@ public class LoginPage implements Serializable {
     @EJB
     private transient LoginThrottle throttle;
 
+    @Inject
+    private transient ClientAddress clients;
+
     private String email;
 
     private String password;
@@ -46,10 +51,24 @@ public class LoginPage implements Serializable {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        Optional<Instant> refused = throttle.refusedUntil(email, request.getRemoteAddr());
+        String client = clients.isExempt(request) ? null : clients.of(request);
+        Optional<Instant> refused;
+        try {
+            refused = throttle.refusedUntil(email, client);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            password = null;
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            messages.error("error.unavailable");
+            return;
+        }
         if (refused.isPresent()) {
             password = null;
             long seconds = Math.max(1, (Duration.between(Instant.now(), refused.get()).toMillis() + 999) / 1000);
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(seconds));
             messages.errorFor("login:email", "login.throttled", seconds);
             return;
         }
@@ -66,8 +85,11 @@ public class LoginPage implements Serializable {
         }
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             throttle.succeeded(email);
+            if (request.getAttribute(AccountIdentityStore.SIGNED_IN) instanceof SignedIn account) {
+                SessionGuard.remember(request, account);
+            }
         } else {
-            throttle.failed(email, request.getRemoteAddr());
+            throttle.failed(email, client);
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();

@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.bepart.contact.ContactConsent;
+import org.bepart.contact.ContactService;
+import org.bepart.contact.ContactSide;
 import org.bepart.initiative.Format;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeStatus;
@@ -71,6 +74,9 @@ public class SubmissionPage implements Serializable {
     @EJB
     private transient TaxonomyService taxonomy;
 
+    @EJB
+    private transient ContactService contacts;
+
     @Inject
     private transient CurrentUser currentUser;
 
@@ -98,6 +104,7 @@ public class SubmissionPage implements Serializable {
     private String partnerName;
     private String partnerEmail;
     private Map<TermKind, List<TermView>> terms;
+    private List<ContactConsent> consents;
 
     /** View action: loads the draft (or prepares a new one) and the step asked for. */
     public void load() throws IOException {
@@ -145,6 +152,9 @@ public class SubmissionPage implements Serializable {
         }
         attachments = draft.attachments();
         terms = taxonomy.allByName(reader.getLanguage());
+        if (step == STEPS) {
+            consents = contacts.consents(currentUser.getId(), draft.id());
+        }
     }
 
     // --- saving ---
@@ -300,6 +310,18 @@ public class SubmissionPage implements Serializable {
         }
     }
 
+    /** Shows or hides a contact's address on the public page (only the contact may agree to show it). */
+    public void showEmail(ContactSide side, boolean shown) throws IOException {
+        try {
+            version = contacts.showEmail(currentUser.getId(), draft.id(), version, side, shown);
+            messages.info(shown ? "consent.shown" : "consent.hidden");
+            messages.keepForRedirect();
+            redirect(STEPS);
+        } catch (RuntimeException e) {
+            messages.failure(e);
+        }
+    }
+
     public void submit() throws IOException {
         try {
             InitiativeStatus status = lifecycle.submit(currentUser.getId(), draft.id(), version);
@@ -313,6 +335,11 @@ public class SubmissionPage implements Serializable {
     }
 
     // --- what the page shows ---
+
+    /** The contacts of the initiative and whether each shows its address (step 6). */
+    public List<ContactConsent> getConsents() {
+        return consents;
+    }
 
     public boolean isNew() {
         return draft == null;

@@ -1,0 +1,8 @@
+package org.bepart.organisation;
+
+import java.time.Instant;
+
+/** An open invitation to join an organisation, as the invited person sees it. */
+public record InvitationToJoin(long id, long organisationId, String organisationName, String invitedBy,
+                               Instant expiresAt) {
+}
