@@ -10,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Null, or an absolute http or https address with a host, at most {@link #max()} characters
+ * Null, blank, or an absolute http or https address with a host, at most {@link #max()} characters
  * ({@link WebAddressValidator#isValid(String, int)}): the length is checked before the address is parsed.
  */
 @Documented

@@ -38,6 +38,7 @@ public class WebAddressValidator implements ConstraintValidator<WebAddress, Stri
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || isValid(value, max);
+        // Blank means "none": forms and services treat it as absent.
+        return value == null || value.isBlank() || isValid(value, max);
     }
 }

@@ -47,6 +47,15 @@ class AddressValidatorsTest {
     }
 
     @Test
+    void aBlankFieldMeansNoAddress() {
+        WebAddressValidator constraint = new WebAddressValidator();
+        assertTrue(constraint.isValid(null, null));
+        assertTrue(constraint.isValid("", null));
+        assertTrue(constraint.isValid("  ", null));
+        assertFalse(constraint.isValid("javascript:alert(1)", null));
+    }
+
+    @Test
     void hostileValuesAreRefusedAtOnce() {
         check(EmailAddressValidator::isValid);
         check(v -> WebAddressValidator.isValid(v, 1000));
