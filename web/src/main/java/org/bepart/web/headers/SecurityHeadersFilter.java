@@ -17,6 +17,7 @@ import java.util.Optional;
  * policy with the nonce PrimeFaces gives their scripts ({@code primefaces.CSP}): the policy header PrimeFaces adds
  * while rendering is replaced with ours, carrying that nonce. The nonce of a response is kept in the request
  * ({@link #nonce}), so that the page cache can serve a stored page with the nonce its scripts carry ({@link #reuse}).
+ * A form sent back gets a nonce of the server's choosing ({@link PostbackNonce}).
  */
 @WebFilter(filterName = "SecurityHeadersFilter")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -37,7 +38,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         PolicyResponse policed = new PolicyResponse(response, headers, path(request));
         policed.apply(null);
         request.setAttribute(ATTRIBUTE, policed);
-        chain.doFilter(request, policed);
+        chain.doFilter(PostbackNonce.of(request), policed);
     }
 
     /** The path below the context, decoded and normalised as the container mapped it. */
