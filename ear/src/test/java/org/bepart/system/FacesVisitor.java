@@ -82,8 +82,9 @@ final class FacesVisitor {
         return answer;
     }
 
+    /** A form of this site's page POSTed as a browser does it: with the page's {@code Origin}. */
     HttpResponse<String> post(String path, String urlencoded) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path).header("Origin", Site.BASE).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(urlencoded)));
     }
 

@@ -86,10 +86,11 @@ class UploadFloodIT {
                             "flood-" + n + "-" + System.nanoTime() + "@example.org", "consent", "on",
                             "guardian", "Guardian " + n, "category", kind.equals("video") ? "VIDEO" : "DRAWING",
                             "workTitle", "Hostile " + kind + " " + n);
+                    // posted where the page's form posts, as a browser does
                     HttpResponse<String> answer = kind.equals("video")
-                            ? visitor.submitMultipart("/contests/1/enter", "entry", "send", fields, "video",
+                            ? visitor.submitMultipart("/contest-enter", "entry", "send", fields, "video",
                             "v.mp4", "video/mp4", video)
-                            : visitor.submitMultipart("/contests/1/enter", "entry", "send", fields, "image",
+                            : visitor.submitMultipart("/contest-enter", "entry", "send", fields, "image",
                             kind + ".png", "image/png", kind.equals("bomb") ? bomb : heavy);
                     statuses.merge(answer.statusCode(), 1, Integer::sum);
                     String body = answer.body();

@@ -35,7 +35,7 @@ record PageAddress(String path, Map<String, List<String>> parameters) {
     private static final List<String> HISTORY_PARAMETERS = List.of("from", "to", "page");
 
     /**
-     * The address of a page the cache serves, from the path below the context (decoded) and the request's
+     * The address of a page the cache serves, from the path below the context (as asked for) and the request's
      * parameters; empty for any other path.
      */
     static Optional<PageAddress> of(String path, Map<String, String[]> parameters) {

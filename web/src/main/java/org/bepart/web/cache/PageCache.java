@@ -16,6 +16,7 @@ import org.bepart.platform.PublicContent;
 import org.bepart.web.PublicUrl;
 import org.bepart.web.headers.SecurityHeadersFilter;
 import org.bepart.web.i18n.LanguageFilter;
+import org.bepart.web.i18n.ReaderLanguage;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -63,15 +64,17 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        // from the address asked for: the servlet path depends on how the view is mapped
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         PageAddress address = PageAddress.of(path, request.getParameterMap()).orElse(null);
         if (address == null) {
             chain.doFilter(request, response);
             return;
         }
         String query = address.query();
-        String key = PublicUrl.of(request) + ' ' + LanguageFilter.of(request).tag() + ' ' + address.path()
-                + (query.isEmpty() ? "" : "?" + query);
+        String relative = address.path() + (query.isEmpty() ? "" : "?" + query);
+        String key = PublicUrl.of(request) + ' ' + LanguageFilter.of(request).tag() + ' ' + relative;
+        request.setAttribute(ReaderLanguage.PAGE_ADDRESS, relative);
         long generation = content.generation();
         PageStore.Page page = store.get(key, generation, Instant.now());
         if (page != null) {

@@ -29,6 +29,11 @@ import java.util.stream.Collectors;
 public class ReaderLanguage {
 
     public static final String BUNDLE = "org.bepart.i18n.messages";
+    /**
+     * Request attribute with the page's own address below the context ({@code path} or {@code path?query}), set by
+     * the page cache: links then name the page as it is cached, never with parameters the page ignores.
+     */
+    public static final String PAGE_ADDRESS = ReaderLanguage.class.getName() + ".address";
     /** The institution's time zone, in which times of day are shown. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Yerevan");
 
@@ -72,6 +77,12 @@ public class ReaderLanguage {
     private String relativeUrl(Language target) {
         String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
         String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        String address = (String) request.getAttribute(PAGE_ADDRESS);
+        if (address != null) {
+            int mark = address.indexOf('?');
+            path = request.getContextPath() + (mark < 0 ? address : address.substring(0, mark));
+            query = mark < 0 ? null : address.substring(mark + 1);
+        }
         if (path == null) {
             path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
             query = null;

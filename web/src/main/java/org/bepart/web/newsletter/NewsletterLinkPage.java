@@ -16,6 +16,8 @@ import org.bepart.newsletter.NewsletterService;
 public class NewsletterLinkPage {
 
     static final String PATH = "/newsletter-link";
+    /** The request attribute naming the link opened: {@link NewsletterServlet#CONFIRM} or its UNSUBSCRIBE. */
+    static final String LINK = NewsletterLinkPage.class.getName() + ".link";
 
     @EJB
     private NewsletterService newsletter;
@@ -27,8 +29,7 @@ public class NewsletterLinkPage {
 
     /** Whether this is the unsubscribe link (else the confirmation link). */
     public boolean isUnsubscribe() {
-        Object path = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_SERVLET_PATH);
-        return NewsletterServlet.UNSUBSCRIBE.equals(path);
+        return NewsletterServlet.UNSUBSCRIBE.equals(request.getAttribute(LINK));
     }
 
     public String getToken() {

@@ -61,6 +61,8 @@ public class NewsletterServlet extends HttpServlet {
                 // the token is in the address: neither stored by caches nor passed on to other sites
                 response.setHeader("Cache-Control", "no-store");
                 response.setHeader("Referrer-Policy", "no-referrer");
+                // named here: a later forward (extensionless views) replaces the forward attributes
+                request.setAttribute(NewsletterLinkPage.LINK, request.getServletPath());
                 request.getRequestDispatcher(NewsletterLinkPage.PATH).forward(request, response);
             }
             default -> response.sendRedirect(request.getContextPath() + "/newsletter");
