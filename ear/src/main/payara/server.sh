@@ -55,6 +55,14 @@ prepare_domain() {
     fi
 }
 
+# No product or version in answers: Payara's Server and X-Powered-By headers off on every listener (the domain must
+# be stopped; README, "Security headers and the session cookie", has the asadmin commands for a running server).
+hide_server_version() {
+    sed -i -e '/<http [^>]*server-header=/!s/<http /<http server-header="false" /' \
+           -e '/<http [^>]*xpowered-by=/!s/<http /<http xpowered-by="false" /' \
+           "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+}
+
 # The internal listener (PROBE_PORT) on a running domain, unless it exists.
 add_probe_listener() {
     if ! grep -q 'name="probe-listener"' "$DOMAINS_DIR/$DOMAIN/config/domain.xml"; then
@@ -173,6 +181,7 @@ demo_up() {
         "${BEPART_DEFAULT_LANGUAGE:-hy}"
     stop_domain
     prepare_domain
+    hide_server_version
     public_listener false
     start_domain
     add_probe_listener
@@ -262,6 +271,7 @@ case "${1:-}" in
         SMTP_PORT="${SMTP_PORT:-28025}"
         rm -rf "${DOMAINS_DIR:?}/$DOMAIN"
         prepare_domain
+        hide_server_version
         public_listener true
         start_domain
         if ! create_mail_session || ! deploy || ! wait_for_http; then

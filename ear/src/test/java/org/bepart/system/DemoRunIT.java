@@ -44,10 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The one-command run as a new user meets it (server.sh in its demo mode: embedded H2, demo data, the demo mailbox),
- * on ports of its own: while it starts, every answer is a translated 503 (never a 500); a new account is confirmed
- * from the demo mailbox page; and after SIGKILL in the middle of a stream of acknowledged writes (newsletter
- * subscriptions, a contest entry, a saved submission step) every one of them is in the database, and the search index
- * agrees with the database once the server is back.
+ * on ports of its own: while it starts, every answer is a translated 503 (never a 500) with the security headers, and
+ * once up Payara names no version; a new account is confirmed from the demo mailbox page; and after SIGKILL in the
+ * middle of a stream of acknowledged writes (newsletter subscriptions, a contest entry, a saved submission step)
+ * every one of them is in the database, and the search index agrees with the database once the server is back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoRunIT {
@@ -93,7 +93,10 @@ class DemoRunIT {
             System.out.println("While starting, " + watch.path + ": " + watch.statuses);
             assertTrue(watch.failures.isEmpty(), watch.failures.toString());
             assertTrue(watch.statuses.getOrDefault(503, 0) > 0, "the starting page was seen: " + watch.statuses);
-            assertEquals(200, get(watch.path, watch.headers).statusCode(), "ready at the end");
+            HttpResponse<String> ready = get(watch.path, watch.headers);
+            assertEquals(200, ready.statusCode(), "ready at the end");
+            assertTrue(ready.headers().allValues("Server").stream().noneMatch(v -> v.matches(".*\\d.*"))
+                    && ready.headers().allValues("X-Powered-By").isEmpty(), "no version: " + ready.headers().map());
             assertTrue(watch.longestRefusal < 5_000, "no answer for " + watch.longestRefusal
                     + " ms once the starting page was up (the port passes from it to Payara)");
         }
@@ -374,6 +377,11 @@ class DemoRunIT {
                         starting = response.body();
                         if (response.headers().firstValue("Retry-After").isEmpty()) {
                             failures.add("503 without Retry-After");
+                        }
+                        if (!response.headers().firstValue("Content-Security-Policy").orElse("")
+                                .contains("frame-ancestors 'none'")
+                                || response.headers().firstValue("X-Content-Type-Options").isEmpty()) {
+                            failures.add("503 without the security headers: " + response.headers().map());
                         }
                     } else if (status != 200) {
                         failures.add(status + ": " + response.body().substring(0,

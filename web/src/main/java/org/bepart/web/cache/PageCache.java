@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.PublicContent;
 import org.bepart.web.PublicUrl;
+import org.bepart.web.headers.SecurityHeadersFilter;
 import org.bepart.web.i18n.LanguageFilter;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.eclipse.microprofile.config.Config;
@@ -33,7 +34,8 @@ import java.time.Instant;
  * changes ({@link PublicContent}) or the time to live passes (5 minutes by default: statistics and relative dates).
  * While the database is out of reach, the last copy of a page is served however old. Signed-in people, errors,
  * redirects and responses that set cookies or create a session are never served from or put into the cache; a
- * client's {@code Cache-Control: no-cache} is no reason to render a page again.
+ * client's {@code Cache-Control: no-cache} is no reason to render a page again. A stored page keeps the nonce of
+ * its scripts and is served with the Content-Security-Policy for that nonce.
  * Settings: {@code bepart.page-cache.max-mb} (64; 0 turns the cache off), {@code bepart.page-cache.ttl-seconds}.
  */
 @WebFilter(filterName = "PageCache")
@@ -76,6 +78,7 @@ public class PageCache extends HttpFilter {
         long generation = content.generation();
         PageStore.Page page = store.get(key, generation, Instant.now());
         if (page != null) {
+            serve(request, page);
             response.setContentType(page.contentType());
             response.setHeader(HEADER, "HIT");
             response.getOutputStream().write(page.body());
@@ -89,6 +92,7 @@ public class PageCache extends HttpFilter {
             if (stale == null || response.isCommitted()) {
                 throw e;
             }
+            serve(request, stale);
             response.setContentType(stale.contentType());
             response.setHeader(HEADER, "STALE");
             response.getOutputStream().write(stale.body());
@@ -101,10 +105,18 @@ public class PageCache extends HttpFilter {
         String type = capture.getContentType();
         if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookies && type != null
                 && type.startsWith("text/html") && request.getSession(false) == null) {
-            store.put(key, new PageStore.Page(generation, Instant.now(), type, body));
+            store.put(key, new PageStore.Page(generation, Instant.now(), type, body,
+                    SecurityHeadersFilter.nonce(request).orElse(null)));
         }
         response.setHeader(HEADER, "MISS");
         response.getOutputStream().write(body);
+    }
+
+    /** A stored page goes out with the policy for the nonce its scripts carry. */
+    private static void serve(HttpServletRequest request, PageStore.Page page) {
+        if (page.nonce() != null) {
+            SecurityHeadersFilter.reuse(request, page.nonce());
+        }
     }
 
     /** Keeps the page in memory; errors and redirects go straight through and are not kept. */

@@ -13,8 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class PageStore {
 
-    /** One rendered page. */
-    record Page(long generation, Instant storedAt, String contentType, byte[] body) {
+    /** One rendered page; {@code nonce} is the one its scripts carry (null for none), sent again in its policy. */
+    record Page(long generation, Instant storedAt, String contentType, byte[] body, String nonce) {
     }
 
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);

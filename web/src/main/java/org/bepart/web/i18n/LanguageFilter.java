@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.language.Language;
+import org.bepart.web.headers.SecurityHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Resolves the reader's language once per request and keeps an explicit choice in a cookie, so that no server
- * session is needed to remember it.
+ * session is needed to remember it. Like the session cookie, that cookie is {@code Secure} when the public address is
+ * https.
  */
 @WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
@@ -28,11 +30,14 @@ public class LanguageFilter extends HttpFilter {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Language fallback;
+    private boolean secure;
 
     @Override
     public void init() {
-        String configured = ConfigProvider.getConfig().getOptionalValue(DEFAULT_KEY, String.class).orElse("hy");
+        var config = ConfigProvider.getConfig();
+        String configured = config.getOptionalValue(DEFAULT_KEY, String.class).orElse("hy");
         fallback = Language.fromTag(configured).orElse(Language.HY);
+        secure = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class)).https();
     }
 
     @Override
@@ -48,6 +53,7 @@ public class LanguageFilter extends HttpFilter {
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);
             cookie.setAttribute("SameSite", "Lax");
+            cookie.setSecure(secure || request.isSecure());
             response.addCookie(cookie);
         }
         request.setAttribute(ATTRIBUTE, language);

@@ -14,7 +14,7 @@ class PageStoreTest {
     private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
 
     private static PageStore.Page page(long generation, int size) {
-        return new PageStore.Page(generation, NOW, "text/html;charset=UTF-8", new byte[size]);
+        return new PageStore.Page(generation, NOW, "text/html;charset=UTF-8", new byte[size], null);
     }
 
     @Test
