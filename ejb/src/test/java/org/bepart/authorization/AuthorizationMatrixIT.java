@@ -254,11 +254,11 @@ class AuthorizationMatrixIT {
             newsEditor.schedule           DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.unpublish          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.pin                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.upload             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            newsEditor.images             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             audit.history                 DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             audit.accountHistory          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             audit.search                  DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
-            newsEditor.upload             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
-            newsEditor.images             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
