@@ -146,6 +146,7 @@ public class ReviewService {
                 .toList();
         Function<TermKind, List<TermView>> terms = kind -> i.termsOf(kind).stream()
                 .map(t -> TermView.of(t, language)).toList();
+        boolean own = i.involves(reader);
         return new ReviewSheet(i.getId(), i.getVersion(), i.getStatus(), shown.text(), shown.language(),
                 i.getOriginalLanguage(), i.availableLanguages(), i.getCountry(), i.getRegion(), i.getMunicipality(),
                 i.getGovernmentLevel(), i.getFormat(), i.getSchedule().getStartDate(), i.getSchedule().getEndDate(),
@@ -154,8 +155,7 @@ public class ReviewService {
                 i.getCivilSociety(), i.getPublicAuthority(), List.copyOf(i.getLinks()), ref(i.getOwner()),
                 ref(i.getPartner()), i.getOwnerView(), i.getPartnerView(), i.getCreatedAt(), i.getSubmittedAt(),
                 i.getUpdatedAt(), transitions, reviews, principles,
-                i.involves(reader) ? EnumSet.noneOf(InitiativeStatus.class) : decisions(i.getStatus()),
-                i.involves(reader), i.getHeldAt());
+                own ? EnumSet.noneOf(InitiativeStatus.class) : decisions(i.getStatus()), own, i.getHeldAt());
     }
 
     private static ReviewSheet.OrganisationRef ref(Organisation organisation) {
