@@ -41,6 +41,8 @@ import java.util.Set;
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.FIND_BY_ROLE,
         query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.deletedAt IS NULL ORDER BY a.email")
+@NamedQuery(name = Account.COUNT_ACTIVE_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r "
+        + "WHERE r = :role AND a.deletedAt IS NULL AND a.verifiedAt IS NOT NULL AND a.blockedAt IS NULL")
 @NamedQuery(name = Account.FIND_BY_ORGANISATION, query =
         "SELECT a FROM Account a JOIN a.organisations o WHERE o = :organisation AND a.deletedAt IS NULL ORDER BY a.email")
 public class Account {
@@ -48,9 +50,12 @@ public class Account {
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String FIND_BY_ROLE = "Account.findByRole";
     public static final String FIND_BY_ORGANISATION = "Account.findByOrganisation";
+    /** How many accounts with a role may sign in (verified, not deleted, not blocked). */
+    public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countActiveWithRole";
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
     public static final int HASH_MAX = 400;
+    public static final int BLOCK_REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -103,6 +108,18 @@ public class Account {
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
+    /** When an administrator blocked the account; null while it is not blocked. */
+    @Column(name = "blocked_at")
+    private Instant blockedAt;
+
+    /** Why it was blocked, as the administrator told its owner. */
+    @Size(max = BLOCK_REASON_MAX)
+    @Column(name = "blocked_reason", length = BLOCK_REASON_MAX)
+    private String blockedReason;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     protected Account() {
     }
 
@@ -140,9 +157,34 @@ public class Account {
         return deletedAt != null;
     }
 
-    /** Verified and not deleted: may sign in. */
+    /** Verified, not deleted and not blocked: may sign in. */
     public boolean isActive() {
-        return isVerified() && !isDeleted();
+        return isVerified() && !isDeleted() && !isBlocked();
+    }
+
+    public boolean isBlocked() {
+        return blockedAt != null;
+    }
+
+    /** Blocks the account for {@code reason}: it can no longer sign in, and every session of it ends. */
+    public void block(String reason, Instant now) {
+        if (isDeleted()) {
+            throw new IllegalStateException("account " + id + " is deleted");
+        }
+        blockedReason = Require.maxLength(Require.notBlank(reason, "reason"), BLOCK_REASON_MAX, "reason");
+        blockedAt = Require.notNull(now, "now");
+        endSessions();
+    }
+
+    /** Lifts the block: the account may sign in again. */
+    public void unblock() {
+        blockedAt = null;
+        blockedReason = null;
+    }
+
+    /** Records a successful sign-in. */
+    public void signedIn(Instant now) {
+        lastSignInAt = Require.notNull(now, "now");
     }
 
     /** A new password; every session of the account ends. */
@@ -188,12 +230,16 @@ public class Account {
         return !isDeleted() && organisation != null && organisations.contains(organisation);
     }
 
-    /** Removes the personal data: e-mail, name, password, roles and memberships. The row stays for attribution. */
+    /**
+     * Removes the personal data: e-mail, name, password, the reason of a block, roles and memberships. The row stays
+     * for attribution.
+     */
     public void delete(Instant now) {
         endSessions();
         email = null;
         displayName = null;
         passwordHash = null;
+        blockedReason = null;
         roles.clear();
         organisations.clear();
         deletedAt = Require.notNull(now, "now");
@@ -245,6 +291,18 @@ public class Account {
 
     public int getSessionEpoch() {
         return sessionEpoch;
+    }
+
+    public Instant getBlockedAt() {
+        return blockedAt;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 
     @Override

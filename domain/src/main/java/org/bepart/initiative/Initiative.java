@@ -69,18 +69,18 @@ import java.util.regex.Pattern;
 // given here, not per use, keep each query prepared once.
 @NamedQuery(name = Initiative.FIND_BY_ID_AND_STATUS,
         query = "SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
-                + " WHERE i.id = :id AND i.status IN :statuses",
+                + " WHERE i.id = :id AND i.status IN :statuses AND i.heldAt IS NULL",
         hints = {@QueryHint(name = QueryHints.LEFT_FETCH, value = "i.texts"),
                  @QueryHint(name = QueryHints.READ_ONLY, value = "true")})
 @NamedQuery(name = Initiative.FIND_BY_IDS_AND_STATUS,
         query = "SELECT i FROM Initiative i LEFT JOIN FETCH i.owner LEFT JOIN FETCH i.partner"
-                + " WHERE i.id IN :ids AND i.status IN :statuses",
+                + " WHERE i.id IN :ids AND i.status IN :statuses AND i.heldAt IS NULL",
         hints = @QueryHint(name = QueryHints.READ_ONLY, value = "true"))
 @NamedQuery(name = Initiative.FIND_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
         + "WHERE (i.owner = :organisation OR i.partner = :organisation) ORDER BY i.updatedAt DESC, i.id DESC")
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
         + "WHERE (i.owner = :organisation OR i.partner = :organisation) AND i.status IN :statuses "
-        + "ORDER BY i.submittedAt DESC, i.id DESC")
+        + "AND i.heldAt IS NULL ORDER BY i.submittedAt DESC, i.id DESC")
 @NamedQuery(name = Initiative.FIND_BY_STATUS,
         query = "SELECT i FROM Initiative i WHERE i.status = :status ORDER BY i.updatedAt, i.id")
 @NamedQuery(name = Initiative.COUNT_BY_STATUS,
@@ -249,6 +249,13 @@ public class Initiative {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * When it was held back from the public because an administrator blocked the account that submitted it (or gave
+     * the partner's view) while it waited for review; null once a reviewer decided on it, and for all others.
+     */
+    @Column(name = "held_at")
+    private Instant heldAt;
+
     protected Initiative() {
     }
 
@@ -395,8 +402,45 @@ public class Initiative {
         return account != null && partner != null && account.isMemberOf(partner);
     }
 
+    /** Whether visitors see it: a public status, and not held back for review. */
     public boolean isPublic() {
-        return status.isPublic();
+        return status.isPublic() && heldAt == null;
+    }
+
+    /**
+     * Whether {@code account} stands on either side of it: a member of the owner or of the partner organisation, or
+     * the contact person of either party (by e-mail address). Such an account does not review it.
+     */
+    public boolean involves(Account account) {
+        if (account == null || account.isDeleted()) {
+            return false;
+        }
+        if (isOwnedBy(account) || isPartneredBy(account)) {
+            return true;
+        }
+        String email = account.getEmail();
+        return email != null && java.util.stream.Stream.of(civilSociety, publicAuthority)
+                .anyMatch(p -> p != null && email.equalsIgnoreCase(p.getEmail()));
+    }
+
+    /** Holds it back from the public until a reviewer decides on it (its submitter was blocked). */
+    public void holdForReview(Instant now) {
+        if (heldAt == null) {
+            heldAt = Require.notNull(now, "now");
+        }
+    }
+
+    /** A reviewer decided on it: it shows again if its status is public. */
+    public void release() {
+        heldAt = null;
+    }
+
+    public boolean isHeld() {
+        return heldAt != null;
+    }
+
+    public Instant getHeldAt() {
+        return heldAt;
     }
 
     private void touch(Instant now) {

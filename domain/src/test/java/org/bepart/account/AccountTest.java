@@ -52,6 +52,28 @@ class AccountTest {
     }
 
     @Test
+    void aBlockedAccountMayNotSignInAndEveryOfItsSessionsEndsUntilTheBlockIsLifted() {
+        Account account = new Account("anna@example.am", "Anna", "hash", Language.HY, NOW);
+        account.verify(NOW);
+        int epoch = account.getSessionEpoch();
+        assertThrows(IllegalArgumentException.class, () -> account.block("  ", NOW), "a reason is required");
+        assertThrows(IllegalArgumentException.class, () -> account.block("x".repeat(Account.BLOCK_REASON_MAX + 1),
+                NOW));
+        account.block(" Spam ", NOW);
+        assertTrue(account.isBlocked());
+        assertFalse(account.isActive());
+        assertEquals("Spam", account.getBlockedReason());
+        assertEquals(epoch + 1, account.getSessionEpoch());
+        account.unblock();
+        assertTrue(account.isActive());
+        assertNull(account.getBlockedReason());
+        account.block("Spam", NOW);
+        account.delete(NOW);
+        assertNull(account.getBlockedReason(), "the reason is personal data too");
+        assertThrows(IllegalStateException.class, () -> account.block("Again", NOW));
+    }
+
+    @Test
     void aTokenIsSingleUseAndExpires() {
         Account account = new Account("anna@example.am", "Anna", "hash", Language.HY, NOW);
         AccountToken token = new AccountToken(account, TokenPurpose.RESET_PASSWORD, "a".repeat(64), NOW);

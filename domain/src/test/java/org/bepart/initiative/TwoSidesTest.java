@@ -30,6 +30,29 @@ class TwoSidesTest {
     }
 
     @Test
+    void theContactOfEitherPartyIsInvolvedWhateverTheCaseOfTheAddress() {
+        Initiative initiative = draftOfTheNgo();
+        Account reviewer = new Account("rita@example.am", "Rita", "hash", Language.EN, NOW);
+        assertFalse(initiative.involves(reviewer));
+        assertTrue(initiative.involves(anna), "the submitter is the civil society's contact");
+        initiative.setParties(initiative.getCivilSociety(), new Party("Gyumri", "Rita", "RITA@example.am"), NOW);
+        assertTrue(initiative.involves(reviewer), "the public authority's contact");
+        assertFalse(initiative.involves(null));
+    }
+
+    @Test
+    void aHeldInitiativeIsNotPublicUntilReleased() {
+        Initiative initiative = draftOfTheNgo();
+        initiative.moveTo(InitiativeStatus.SUBMITTED, NOW);
+        assertTrue(initiative.isPublic());
+        initiative.holdForReview(NOW);
+        assertTrue(initiative.isHeld());
+        assertFalse(initiative.isPublic());
+        initiative.release();
+        assertTrue(initiative.isPublic());
+    }
+
+    @Test
     void theSubmittersSideIsFilledFromItsOrganisation() {
         Initiative initiative = draftOfTheNgo();
         assertEquals("Green Gyumri", initiative.getCivilSociety().getName());

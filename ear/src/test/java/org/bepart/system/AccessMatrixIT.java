@@ -78,6 +78,8 @@ class AccessMatrixIT {
             {"/admin/news/edit", 302, 403, 403, 403, 200, 200},
             {"/admin/news/images", 302, 403, 403, 403, 200, 200},
             {"/admin/audit", 302, 403, 403, 403, 200, 200},
+            {"/admin/audit.csv", 302, 403, 403, 403, 200, 200},
+            {"/admin/account-activity?account=990001", 302, 403, 403, 403, 403, 200},
     };
 
     @BeforeAll

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Notification;
@@ -44,6 +47,9 @@ public class AccountService {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private AuditTrail trail;
 
     /**
      * Registers an unverified account and mails the link that confirms the address. When the address is already
@@ -156,6 +162,7 @@ public class AccountService {
         em.createNamedQuery(MembershipInvitation.DELETE_BY_EMAIL).setParameter("email", account.getEmail())
                 .executeUpdate();
         account.delete(clock.instant());
+        trail.record(account, AuditAction.ACCOUNT_DELETED, AuditEntry.ACCOUNT, account.getId(), null);
     }
 
     /** Accounts (not deleted) whose name or address contains {@code query}, by address; administrators only. */
@@ -179,7 +186,7 @@ public class AccountService {
      * platform is never left without one.
      */
     public AccountSummary setRoles(@NotNull Long actorId, long accountId, @NotNull Set<Role> roles) {
-        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         Account account = em.find(Account.class, accountId);
         if (account == null || account.isDeleted()) {
             throw new org.bepart.shared.NotFoundException("no account " + accountId);
@@ -188,12 +195,17 @@ public class AccountService {
         if (account.hasRole(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR) && administrators() <= 1) {
             throw new AccountException("accounts.lastAdministrator", "the last administrator " + accountId);
         }
+        Set<Role> before = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(account.getRoles());
         for (Role role : Role.values()) {
             if (wanted.contains(role)) {
                 account.grant(role);
             } else {
                 account.revoke(role);
             }
+        }
+        if (!before.equals(wanted)) {
+            trail.record(actor, AuditAction.ROLES_CHANGED, AuditEntry.ACCOUNT, accountId, before + " → " + wanted);
         }
         return AccountSummary.of(account);
     }
@@ -203,17 +215,18 @@ public class AccountService {
      * same as {@link Account#endSessions()}, which services that block an account or change its password call.
      */
     public void endSessions(@NotNull Long actorId, long accountId) {
-        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         Account account = em.find(Account.class, accountId);
         if (account == null || account.isDeleted()) {
             throw new org.bepart.shared.NotFoundException("no account " + accountId);
         }
         account.endSessions();
+        trail.record(actor, AuditAction.SESSIONS_ENDED, AuditEntry.ACCOUNT, accountId, null);
     }
 
     private long administrators() {
-        return em.createNamedQuery(Account.FIND_BY_ROLE, Account.class).setParameter("role", Role.ADMINISTRATOR)
-                .getResultStream().filter(Account::isActive).count();
+        return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class).setParameter("role", Role.ADMINISTRATOR)
+                .getSingleResult();
     }
 
     private void mailVerification(Account account) {

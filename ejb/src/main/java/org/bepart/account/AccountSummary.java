@@ -3,9 +3,9 @@ package org.bepart.account;
 import java.time.Instant;
 import java.util.Set;
 
-/** An account as the administrators' list shows it. */
+/** An account as the administrators' list shows it; {@code blocked} when an administrator blocked it. */
 public record AccountSummary(long id, String name, String email, Set<Role> roles, boolean verified,
-                             Instant createdAt) {
+                             Instant createdAt, boolean blocked) {
 
     public AccountSummary {
         roles = Set.copyOf(roles);
@@ -13,7 +13,7 @@ public record AccountSummary(long id, String name, String email, Set<Role> roles
 
     static AccountSummary of(Account a) {
         return new AccountSummary(a.getId(), a.getDisplayName(), a.getEmail(), a.getRoles(), a.isVerified(),
-                a.getCreatedAt());
+                a.getCreatedAt(), a.isBlocked());
     }
 
     public boolean has(Role role) {

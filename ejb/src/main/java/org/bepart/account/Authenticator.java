@@ -1,18 +1,24 @@
 package org.bepart.account;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks e-mail and password against the accounts, with the platform's PBKDF2 hash (SHA-512, 210 000 iterations).
- * An unknown address costs the same time as a wrong password, so answers do not tell which addresses exist.
+ * An unknown address costs the same time as a wrong password, so answers do not tell which addresses exist. Sign-ins
+ * of accounts with a back-office role (reviewer, editor, administrator), successful or not, go into the audit trail.
  */
 @Stateless
 public class Authenticator {
@@ -29,6 +35,12 @@ public class Authenticator {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditTrail trail;
 
     private String dummyHash;
 
@@ -52,16 +64,43 @@ public class Authenticator {
 
     /** The active account with this address and password, or empty. */
     public Optional<SignedIn> authenticate(String email, String password) {
+        return signIn(email, password, null).signedIn();
+    }
+
+    /**
+     * Signs in with this address and password from {@code client} (the client's address, for the audit trail; null
+     * when unknown): the active account, or a refusal, which tells a blocked account why it was blocked once its
+     * password is right.
+     */
+    public SignInResult signIn(String email, String password, String client) {
         if (email == null || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
-            return Optional.empty();
+            return SignInResult.refused();
         }
         Account account = find(email).orElse(null);
         String stored = account == null || account.getPasswordHash() == null ? dummyHash : account.getPasswordHash();
         boolean matches = passwordHash.verify(password.toCharArray(), stored);
-        if (account == null || !matches || !account.isActive()) {
-            return Optional.empty();
+        if (account == null) {
+            return SignInResult.refused();
         }
-        return Optional.of(signedIn(account));
+        String from = client == null || client.isBlank() ? "" : " from " + client.strip();
+        if (!matches || !account.isActive()) {
+            if (isBackOffice(account)) {
+                String why = !matches ? "wrong password" : account.isBlocked() ? "blocked account"
+                        : "address not confirmed";
+                trail.record(null, AuditAction.SIGN_IN_FAILED, AuditEntry.ACCOUNT, account.getId(), why + from);
+            }
+            return matches && account.isBlocked() ? SignInResult.blocked(account.getBlockedReason())
+                    : SignInResult.refused();
+        }
+        account.signedIn(clock.instant());
+        if (isBackOffice(account)) {
+            trail.record(account, AuditAction.SIGNED_IN, AuditEntry.ACCOUNT, account.getId(), from.strip());
+        }
+        return new SignInResult(signedIn(account), null);
+    }
+
+    private static boolean isBackOffice(Account account) {
+        return account.hasRole(Role.REVIEWER) || account.hasRole(Role.EDITOR) || account.hasRole(Role.ADMINISTRATOR);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.bepart.contest;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,8 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
 import org.bepart.language.Language;
-import org.bepart.news.AuditAction;
-import org.bepart.news.AuditEntry;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.news.InstitutionZone;
 import org.bepart.platform.Access;
 import org.bepart.shared.ConcurrentChangeException;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class ContestEditorService {
 
-    public static final String AUDIT_SUBJECT = "contest";
+    public static final String AUDIT_SUBJECT = AuditEntry.CONTEST;
     public static final int PLACES = 3;
 
     @PersistenceContext
@@ -39,6 +41,9 @@ public class ContestEditorService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditTrail trail;
 
     /** Every contest, latest closing first. */
     public List<ContestRow> list(Long actorId, Language language) {
@@ -73,7 +78,7 @@ public class ContestEditorService {
         apply(form, contest, now);
         em.persist(contest);
         em.flush();
-        audit(editor, AuditAction.CREATED, contest, null, now);
+        audit(editor, AuditAction.CREATED, contest, null);
         return contest.getId();
     }
 
@@ -84,7 +89,7 @@ public class ContestEditorService {
         Contest contest = current(form.getId(), form.getVersion());
         apply(form, contest, now);
         em.flush();
-        audit(editor, AuditAction.EDITED, contest, null, now);
+        audit(editor, AuditAction.EDITED, contest, null);
         return contest.getVersion();
     }
 
@@ -94,7 +99,7 @@ public class ContestEditorService {
         Contest contest = current(id, expectedVersion);
         contest.publish(now);
         em.flush();
-        audit(editor, AuditAction.PUBLISHED, contest, null, now);
+        audit(editor, AuditAction.PUBLISHED, contest, null);
         return contest.getVersion();
     }
 
@@ -104,7 +109,7 @@ public class ContestEditorService {
         Contest contest = current(id, expectedVersion);
         contest.unpublish(now);
         em.flush();
-        audit(editor, AuditAction.UNPUBLISHED, contest, null, now);
+        audit(editor, AuditAction.UNPUBLISHED, contest, null);
         return contest.getVersion();
     }
 
@@ -126,7 +131,7 @@ public class ContestEditorService {
         Instant now = clock.instant();
         ContestEntry entry = entry(entryId);
         entry.approve(editor, now);
-        audit(editor, AuditAction.APPROVED, entry.getContest(), entryLabel(entry), now);
+        audit(editor, AuditAction.APPROVED, entry.getContest(), entryLabel(entry));
     }
 
     public void reject(Long actorId, long entryId, String reason) {
@@ -134,7 +139,7 @@ public class ContestEditorService {
         Instant now = clock.instant();
         ContestEntry entry = entry(entryId);
         entry.reject(reason, editor, now);
-        audit(editor, AuditAction.REJECTED, entry.getContest(), entryLabel(entry) + ": " + reason.strip(), now);
+        audit(editor, AuditAction.REJECTED, entry.getContest(), entryLabel(entry) + ": " + reason.strip());
     }
 
     /**
@@ -162,7 +167,7 @@ public class ContestEditorService {
         }
         em.flush();
         audit(editor, AuditAction.WINNERS_ANNOUNCED, contest, ranked.stream().map(r -> r.title() + " ("
-                + r.participantName() + ")").collect(Collectors.joining(", ")), now);
+                + r.participantName() + ")").collect(Collectors.joining(", ")));
         return rows(contestId, Moderation.APPROVED).stream().filter(r -> r.place() != null)
                 .sorted(Comparator.comparing(ModerationRow::place)).toList();
     }
@@ -178,13 +183,32 @@ public class ContestEditorService {
         Map<Long, List<JuryScore>> scores = em.createNamedQuery(JuryScore.FIND_BY_CONTEST, JuryScore.class)
                 .setParameter("contest", contestId).getResultList().stream()
                 .collect(Collectors.groupingBy(JuryScore::getEntryId));
+        java.util.Set<String> blocked = blockedSenders(entries);
         return entries.stream().map(e -> {
             List<JuryScore> s = scores.getOrDefault(e.getId(), List.of());
             return new ModerationRow(e.getId(), e.getParticipantName(), e.getAge(), e.getEmail(),
                     e.getGuardianName(), e.getCategory(), e.getTitle(), e.getMediaKind(), e.getVideoLink(),
                     e.getSubmittedAt(), e.getModeration(), e.getRejectionReason(), JuryScore.average(s), s.size(),
-                    e.getPlace(), e.getVersion());
+                    e.getPlace(), e.getVersion(), e.getEmail() != null
+                            && blocked.contains(e.getEmail().toLowerCase(java.util.Locale.ROOT)));
         }).toList();
+    }
+
+    /** The addresses of these entries that belong to blocked accounts (their entries are flagged for editors). */
+    private java.util.Set<String> blockedSenders(List<ContestEntry> entries) {
+        List<String> emails = entries.stream().map(ContestEntry::getEmail).filter(java.util.Objects::nonNull)
+                .map(e -> e.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        if (emails.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        for (int from = 0; from < emails.size(); from += 500) {
+            blocked.addAll(em.createQuery("SELECT a.email FROM Account a WHERE a.blockedAt IS NOT NULL "
+                            + "AND a.email IN :emails", String.class)
+                    .setParameter("emails", emails.subList(from, Math.min(emails.size(), from + 500)))
+                    .getResultList());
+        }
+        return blocked;
     }
 
     private Account editor(Long actorId) {
@@ -223,10 +247,10 @@ public class ContestEditorService {
         return "#" + entry.getId() + " " + entry.getTitle() + " (" + entry.getParticipantName() + ")";
     }
 
-    private void audit(Account editor, AuditAction action, Contest contest, String detail, Instant now) {
+    private void audit(Account editor, AuditAction action, Contest contest, String detail) {
         String title = contest.textFor(contest.getOriginalLanguage()).getTitle();
-        em.persist(new AuditEntry(editor, action, AUDIT_SUBJECT, contest.getId(),
-                detail == null ? title : title + " — " + detail, now));
+        trail.record(editor, action, AUDIT_SUBJECT, contest.getId(),
+                detail == null ? title : title + " — " + detail);
     }
 
     /** Copies the form into the contest: texts, translations removed when emptied, ages, dates, categories, limits. */

@@ -1,11 +1,15 @@
 package org.bepart.contest;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.language.Language;
 import org.bepart.platform.Access;
 import org.bepart.shared.NotFoundException;
@@ -28,6 +32,9 @@ public class JuryService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditTrail trail;
 
     /** The entries to score, by contest, with the caller's own score and the average of all jurors. */
     public List<JuryRow> entries(Long actorId, Language language) {
@@ -54,7 +61,10 @@ public class JuryService {
         }).toList();
     }
 
-    /** Scores an approved entry, or changes the caller's score of it. */
+    /**
+     * Scores an approved entry, or changes the caller's score of it; an entry not approved (waiting or rejected) is
+     * refused with {@code contest.error.notApproved}. Every score is in the audit trail.
+     */
     public void score(Long actorId, long entryId, Integer score, String note) {
         Account juror = juror(actorId);
         ContestEntry entry = em.find(ContestEntry.class, entryId);
@@ -74,6 +84,8 @@ public class JuryService {
         } else {
             existing.get(0).rescore(entry, score, note, clock.instant());
         }
+        trail.record(juror, AuditAction.JURY_SCORED, AuditEntry.CONTEST_ENTRY, entryId, "#" + entryId + " "
+                + entry.getTitle() + ": " + score);
     }
 
     private Account juror(Long actorId) {

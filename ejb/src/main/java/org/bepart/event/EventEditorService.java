@@ -1,5 +1,6 @@
 package org.bepart.event;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,8 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
 import org.bepart.language.Language;
-import org.bepart.news.AuditAction;
-import org.bepart.news.AuditEntry;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.news.InstitutionZone;
 import org.bepart.news.NewsItem;
 import org.bepart.platform.Access;
@@ -28,13 +30,16 @@ import java.util.List;
 @Stateless
 public class EventEditorService {
 
-    public static final String AUDIT_SUBJECT = "event";
+    public static final String AUDIT_SUBJECT = AuditEntry.EVENT;
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditTrail trail;
 
     /** Every event, the latest start first. */
     public List<EventRow> list(Long actorId, Language language) {
@@ -57,7 +62,7 @@ public class EventEditorService {
         Event event = build(form, now);
         em.persist(event);
         em.flush();
-        audit(editor, AuditAction.CREATED, event, null, now);
+        audit(editor, AuditAction.CREATED, event, null);
         return event.getId();
     }
 
@@ -68,7 +73,7 @@ public class EventEditorService {
         Event event = current(form.getId(), form.getVersion());
         apply(form, event, now);
         em.flush();
-        audit(editor, AuditAction.EDITED, event, null, now);
+        audit(editor, AuditAction.EDITED, event, null);
         return event.getVersion();
     }
 
@@ -78,7 +83,7 @@ public class EventEditorService {
         Event event = current(id, expectedVersion);
         event.publish(now);
         em.flush();
-        audit(editor, AuditAction.PUBLISHED, event, null, now);
+        audit(editor, AuditAction.PUBLISHED, event, null);
         return event.getVersion();
     }
 
@@ -88,7 +93,7 @@ public class EventEditorService {
         Event event = current(id, expectedVersion);
         event.unpublish(now);
         em.flush();
-        audit(editor, AuditAction.UNPUBLISHED, event, null, now);
+        audit(editor, AuditAction.UNPUBLISHED, event, null);
         return event.getVersion();
     }
 
@@ -124,10 +129,10 @@ public class EventEditorService {
         return event;
     }
 
-    private void audit(Account editor, AuditAction action, Event event, String detail, Instant now) {
+    private void audit(Account editor, AuditAction action, Event event, String detail) {
         String title = event.textFor(event.getOriginalLanguage()).text().getTitle();
-        em.persist(new AuditEntry(editor, action, AUDIT_SUBJECT, event.getId(),
-                detail == null ? title : title + " — " + detail, now));
+        trail.record(editor, action, AUDIT_SUBJECT, event.getId(),
+                detail == null ? title : title + " — " + detail);
     }
 
     private Event build(EventForm form, Instant now) {

@@ -123,13 +123,13 @@ public class InitiativeCatalogue {
 
     /** How many initiatives are public. */
     public long countPublic() {
-        return em.createQuery("SELECT COUNT(i) FROM Initiative i WHERE i.status IN :statuses", Long.class)
+        return em.createQuery("SELECT COUNT(i) FROM Initiative i WHERE i.status IN :statuses AND i.heldAt IS NULL", Long.class)
                 .setParameter("statuses", PUBLIC).getSingleResult();
     }
 
     /** Id and last change of public initiatives by id, {@code size} from {@code first}: what a sitemap lists. */
     public List<SitemapEntry> sitemap(@Min(0) int first, @Min(1) @Max(50_000) int size) {
-        return em.createQuery("SELECT i.id, i.updatedAt FROM Initiative i WHERE i.status IN :statuses ORDER BY i.id",
+        return em.createQuery("SELECT i.id, i.updatedAt FROM Initiative i WHERE i.status IN :statuses AND i.heldAt IS NULL ORDER BY i.id",
                         Object[].class)
                 .setParameter("statuses", PUBLIC).setFirstResult(first).setMaxResults(size)
                 .getResultStream().map(row -> new SitemapEntry((Long) row[0], (java.time.Instant) row[1])).toList();

@@ -1,5 +1,6 @@
 package org.bepart.lifecycle;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,8 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
+import org.bepart.initiative.OwnOrganisationException;
 import org.bepart.initiative.Transition;
 import org.bepart.initiative.StatusChanged;
 import org.bepart.platform.Access;
@@ -44,6 +49,9 @@ public class InitiativeLifecycle {
     @Inject
     private Event<InitiativeChanged> initiativeChanged;
 
+    @EJB
+    private AuditTrail trail;
+
     /**
      * The owner's contributors submit a draft, or resubmit after changes were requested. When the partner has already
      * given its view, the review starts at once.
@@ -62,11 +70,19 @@ public class InitiativeLifecycle {
         return initiative.getStatus();
     }
 
-    /** An administrator sends a submitted initiative to review without waiting for the partner. */
+    /**
+     * An administrator sends a submitted initiative to review without waiting for the partner; not one of an
+     * organisation the administrator belongs to, on either side ({@link OwnOrganisationException}).
+     */
     public void forward(@NotNull Long actorId, long initiativeId, int expectedVersion,
                         @Size(max = Transition.MESSAGE_MAX) String message) {
         Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
-        move(load(initiativeId, expectedVersion), InitiativeStatus.UNDER_REVIEW, actor, message);
+        Initiative initiative = load(initiativeId, expectedVersion);
+        if (initiative.involves(actor)) {
+            throw new OwnOrganisationException(actorId, initiativeId);
+        }
+        move(initiative, InitiativeStatus.UNDER_REVIEW, actor, message);
+        trail.record(actor, AuditAction.INITIATIVE_FORWARDED, AuditEntry.INITIATIVE, initiativeId, message);
     }
 
     /** Once both sides have given their view, a submitted initiative goes to review by itself. */

@@ -1,11 +1,15 @@
 package org.bepart.news;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.language.Language;
 import org.bepart.platform.Access;
 import org.bepart.shared.BusinessException;
@@ -35,6 +39,9 @@ public class EditorService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail trail;
+
     /** The items with the given status now (all when null), most recently changed first. */
     public List<EditorRow> list(Long actorId, NewsStatus status, Language language) {
         editor(actorId);
@@ -61,7 +68,7 @@ public class EditorService {
         NewsItem item = build(form, editor, now);
         em.persist(item);
         em.flush();
-        audit(editor, AuditAction.CREATED, item, null, now);
+        audit(editor, AuditAction.CREATED, item, null);
         return item.getId();
     }
 
@@ -73,7 +80,7 @@ public class EditorService {
         apply(form, item, now);
         em.flush();
         audit(editor, AuditAction.EDITED, item, String.join(", ", item.getLanguages().stream().map(Language::tag)
-                .toList()), now);
+                .toList()));
         return item.getVersion();
     }
 
@@ -83,7 +90,7 @@ public class EditorService {
         Instant now = clock.instant();
         NewsItem item = current(id, expectedVersion);
         item.publish(now);
-        return done(editor, AuditAction.PUBLISHED, item, null, now);
+        return done(editor, AuditAction.PUBLISHED, item, null);
     }
 
     /** Publishes at {@code localTime} in the institution's time zone; returns the item's new version. */
@@ -96,7 +103,7 @@ public class EditorService {
         NewsItem item = current(id, expectedVersion);
         Instant at = localTime.atZone(InstitutionZone.get()).toInstant();
         item.schedule(at, now);
-        return done(editor, AuditAction.SCHEDULED, item, localTime + " " + InstitutionZone.get(), now);
+        return done(editor, AuditAction.SCHEDULED, item, localTime + " " + InstitutionZone.get());
     }
 
     /** Takes a published item down (a scheduled one back to draft); returns the item's new version. */
@@ -105,7 +112,7 @@ public class EditorService {
         Instant now = clock.instant();
         NewsItem item = current(id, expectedVersion);
         item.unpublish(now);
-        return done(editor, AuditAction.UNPUBLISHED, item, null, now);
+        return done(editor, AuditAction.UNPUBLISHED, item, null);
     }
 
     /** Pins the item to the home page or unpins it; returns the item's new version. */
@@ -114,7 +121,7 @@ public class EditorService {
         Instant now = clock.instant();
         NewsItem item = current(id, expectedVersion);
         item.pin(pinned, now);
-        return done(editor, pinned ? AuditAction.PINNED : AuditAction.UNPINNED, item, null, now);
+        return done(editor, pinned ? AuditAction.PINNED : AuditAction.UNPINNED, item, null);
     }
 
     /** The item as readers would see it in {@code language}, built from the form without saving anything. */
@@ -143,8 +150,7 @@ public class EditorService {
         em.persist(image);
         em.flush();
         em.persist(new NewsImageContent(image.getId(), processed.content(), processed.thumbnail()));
-        em.persist(new AuditEntry(editor, AuditAction.IMAGE_UPLOADED, AuditEntry.IMAGE, image.getId(),
-                image.getFileName(), now));
+        trail.record(editor, AuditAction.IMAGE_UPLOADED, AuditEntry.IMAGE, image.getId(), image.getFileName());
         return ImageRef.of(image);
     }
 
@@ -153,15 +159,6 @@ public class EditorService {
         editor(actorId);
         return em.createNamedQuery(NewsImage.FIND_ALL, NewsImage.class).setMaxResults(AUDIT_MAX).getResultList()
                 .stream().map(ImageRef::of).toList();
-    }
-
-    /** The audit trail, newest first: of one news item when {@code newsId} is given, else of everything. */
-    public List<AuditRow> audit(Long actorId, Long newsId) {
-        editor(actorId);
-        var query = newsId == null ? em.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class)
-                : em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
-                .setParameter("type", AuditEntry.NEWS).setParameter("id", newsId);
-        return query.setMaxResults(AUDIT_MAX).getResultList().stream().map(AuditRow::of).toList();
     }
 
     // --- helpers ---
@@ -191,16 +188,15 @@ public class EditorService {
         return item;
     }
 
-    private int done(Account editor, AuditAction action, NewsItem item, String detail, Instant now) {
+    private int done(Account editor, AuditAction action, NewsItem item, String detail) {
         em.flush();
-        audit(editor, action, item, detail, now);
+        audit(editor, action, item, detail);
         return item.getVersion();
     }
 
-    private void audit(Account editor, AuditAction action, NewsItem item, String detail, Instant now) {
+    private void audit(Account editor, AuditAction action, NewsItem item, String detail) {
         String title = item.textFor(item.getOriginalLanguage()).text().getTitle();
-        em.persist(new AuditEntry(editor, action, AuditEntry.NEWS, item.getId(),
-                detail == null ? title : title + " — " + detail, now));
+        trail.record(editor, action, AuditEntry.NEWS, item.getId(), detail == null ? title : title + " — " + detail);
     }
 
     /** A new (unsaved) item from the form. */

@@ -1,5 +1,6 @@
 package org.bepart.newsletter;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,8 +11,9 @@ import org.bepart.account.Role;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
-import org.bepart.news.AuditAction;
-import org.bepart.news.AuditEntry;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.news.NewsItem;
 import org.bepart.platform.Access;
 import org.bepart.shared.NotFoundException;
@@ -31,7 +33,7 @@ import java.util.Objects;
 @Stateless
 public class NewsletterEditorService {
 
-    public static final String AUDIT_SUBJECT = "newsletter";
+    public static final String AUDIT_SUBJECT = AuditEntry.NEWSLETTER;
     static final int CHOICES = 30;
     static final int FIRST_DIGEST_DAYS = 30;
     static final int RECENT_DIGESTS = 20;
@@ -41,6 +43,9 @@ public class NewsletterEditorService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditTrail trail;
 
     @Inject
     private Event<DigestStarted> started;
@@ -83,8 +88,8 @@ public class NewsletterEditorService {
         Digest digest = new Digest(editor, news, initiatives, since, total, now);
         em.persist(digest);
         em.flush();
-        em.persist(new AuditEntry(editor, AuditAction.NEWSLETTER_SENT, AUDIT_SUBJECT, digest.getId(),
-                news.size() + " news, " + initiatives.size() + " initiatives, " + total + " subscribers", now));
+        trail.record(editor, AuditAction.NEWSLETTER_SENT, AUDIT_SUBJECT, digest.getId(),
+                news.size() + " news, " + initiatives.size() + " initiatives, " + total + " subscribers");
         started.fire(new DigestStarted(digest.getId()));
         return digest.getId();
     }

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCards;
@@ -54,6 +57,9 @@ public class OrganisationService {
     @EJB
     private Outbox outbox;
 
+    @EJB
+    private AuditTrail trail;
+
     /** Creates an organisation with {@code actorId} as its first member; returns its id. */
     public long create(@NotNull Long actorId, @NotNull @Valid OrganisationForm form) {
         Account actor = Access.actor(em, actorId);
@@ -82,6 +88,14 @@ public class OrganisationService {
         em.lock(organisation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         organisation.describe(form.getName().strip(), form.getKind(), form.getCountry(),
                 blankToNull(form.getWebsite()), blankToNull(form.getDescription()));
+        audit(actor, AuditAction.ORGANISATION_EDITED, organisation, organisation.getName());
+    }
+
+    /** What administrators do to organisations goes into the audit trail; members' own work does not. */
+    private void audit(Account actor, AuditAction action, Organisation organisation, String detail) {
+        if (actor.hasRole(Role.ADMINISTRATOR)) {
+            trail.record(actor, action, AuditEntry.ORGANISATION, organisation.getId(), detail);
+        }
     }
 
     /**
@@ -118,6 +132,7 @@ public class OrganisationService {
         } else {
             em.persist(new MembershipInvitation(organisation, address, actor, now));
         }
+        audit(actor, AuditAction.MEMBER_INVITED, organisation, organisation.getName());
         Language language = invited.map(Account::getLanguage).orElse(actor.getLanguage());
         outbox.send(address, language, "membership.mail.invitation", organisation.getName(), actor.getDisplayName(),
                 MailSettings.link(INVITATIONS_PAGE), MailSettings.link("/register"),
@@ -161,6 +176,7 @@ public class OrganisationService {
             throw new NotFoundException("no open invitation " + invitationId + " of " + organisationId);
         }
         invitation.revoke(actor, now);
+        audit(actor, AuditAction.MEMBER_INVITATION_REVOKED, organisation, organisation.getName());
     }
 
     /** An open invitation to the actor's address; others' invitations do not exist for it. */

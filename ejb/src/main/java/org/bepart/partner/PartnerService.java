@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeEdited;
 import org.bepart.initiative.InitiativeStatus;
@@ -74,6 +77,9 @@ public class PartnerService {
     @Inject
     private Event<InitiativeChanged> changed;
 
+    @EJB
+    private AuditTrail trail;
+
     /**
      * Invites {@code organisationName} through {@code email}; open invitations of the initiative are revoked. The
      * owner's contributors invite while they may edit it and no partner has joined; administrators at any time.
@@ -102,6 +108,10 @@ public class PartnerService {
         em.flush();
         invited.fire(new PartnerInvited(initiativeId, invitation.getId(), invitation.getEmail(),
                 invitation.getOrganisationName(), LINK + token, actorId));
+        if (administrator) {
+            trail.record(actor, AuditAction.PARTNER_INVITED, AuditEntry.INITIATIVE, initiativeId,
+                    invitation.getOrganisationName());
+        }
         return invitation.getId();
     }
 
@@ -194,9 +204,11 @@ public class PartnerService {
 
     /** An administrator removes the partner (and its perspective), so that another can be invited. */
     public void removePartner(@NotNull Long actorId, long initiativeId, int version) {
-        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         Initiative initiative = lifecycle.load(initiativeId, version);
+        String partner = initiative.getPartner() == null ? null : initiative.getPartner().getName();
         initiative.dropPartner(clock.instant());
+        trail.record(actor, AuditAction.PARTNER_REMOVED, AuditEntry.INITIATIVE, initiativeId, partner);
         announce(initiative, actorId);
     }
 

@@ -16,9 +16,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.initiative.IllegalTransitionException;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
+import org.bepart.initiative.OwnOrganisationException;
 import org.bepart.initiative.ShownText;
 import org.bepart.initiative.Transition;
 import org.bepart.language.Language;
@@ -66,9 +70,12 @@ public class ReviewService {
     @EJB
     private TaxonomyService taxonomy;
 
+    @EJB
+    private AuditTrail trail;
+
     /** One page of the queue, oldest first, with the counts per status under the same country and text filters. */
     public Queue queue(Long actorId, @NotNull @Valid QueueFilter filter, @NotNull Language language) {
-        Access.actorWithRole(em, actorId, Role.REVIEWER, Role.ADMINISTRATOR);
+        Account reader = Access.actorWithRole(em, actorId, Role.REVIEWER, Role.ADMINISTRATOR);
         Set<InitiativeStatus> statuses = EnumSet.copyOf(filter.statuses());
         statuses.retainAll(QueueFilter.LISTED);
         String where = " WHERE i.status IN :statuses"
@@ -93,7 +100,7 @@ public class ReviewService {
                     + " ORDER BY COALESCE(i.submittedAt, i.createdAt), i.id", Initiative.class);
             bind(pageQuery, filter, statuses);
             rows = pageQuery.setFirstResult((filter.page() - 1) * filter.size()).setMaxResults(filter.size())
-                    .getResultStream().map(i -> QueueRow.of(i, language)).toList();
+                    .getResultStream().map(i -> QueueRow.of(i, language, reader)).toList();
         }
         return new Queue(rows, total, filter.page(), filter.size(), counts);
     }
@@ -110,9 +117,12 @@ public class ReviewService {
         }
     }
 
-    /** Everything the review screen shows of one initiative (any status but draft), in the reader's language. */
+    /**
+     * Everything the review screen shows of one initiative (any status but draft), in the reader's language. A reader
+     * who stands on either side of it may read it but has no decision to take ({@link ReviewSheet#ownOrganisation}).
+     */
     public ReviewSheet sheet(Long actorId, long initiativeId, @NotNull Language language) {
-        Access.actorWithRole(em, actorId, Role.REVIEWER, Role.ADMINISTRATOR);
+        Account reader = Access.actorWithRole(em, actorId, Role.REVIEWER, Role.ADMINISTRATOR);
         Initiative i = em.find(Initiative.class, initiativeId);
         if (i == null || i.getStatus() == InitiativeStatus.DRAFT) {
             throw new NotFoundException("no initiative " + initiativeId + " to review");
@@ -136,6 +146,7 @@ public class ReviewService {
                 .toList();
         Function<TermKind, List<TermView>> terms = kind -> i.termsOf(kind).stream()
                 .map(t -> TermView.of(t, language)).toList();
+        boolean own = i.involves(reader);
         return new ReviewSheet(i.getId(), i.getVersion(), i.getStatus(), shown.text(), shown.language(),
                 i.getOriginalLanguage(), i.availableLanguages(), i.getCountry(), i.getRegion(), i.getMunicipality(),
                 i.getGovernmentLevel(), i.getFormat(), i.getSchedule().getStartDate(), i.getSchedule().getEndDate(),
@@ -143,7 +154,8 @@ public class ReviewService {
                 terms.apply(TermKind.THEME), terms.apply(TermKind.TOOL), terms.apply(TermKind.TARGET_GROUP),
                 i.getCivilSociety(), i.getPublicAuthority(), List.copyOf(i.getLinks()), ref(i.getOwner()),
                 ref(i.getPartner()), i.getOwnerView(), i.getPartnerView(), i.getCreatedAt(), i.getSubmittedAt(),
-                i.getUpdatedAt(), transitions, reviews, principles, decisions(i.getStatus()));
+                i.getUpdatedAt(), transitions, reviews, principles,
+                own ? EnumSet.noneOf(InitiativeStatus.class) : decisions(i.getStatus()), own, i.getHeldAt());
     }
 
     private static ReviewSheet.OrganisationRef ref(Organisation organisation) {
@@ -166,9 +178,11 @@ public class ReviewService {
 
     /**
      * A reviewer decides on an initiative at the version the review screen showed: the review (with a rating of every
-     * principle) is kept, the initiative moves, the move is recorded and the contributors are told (observers of
-     * {@code StatusChanged}). Changes requested and rejections need a message. When somebody else changed the
-     * initiative since, nothing is saved and {@link ConcurrentChangeException} says so.
+     * principle) is kept, the initiative moves, the move is recorded (also in the audit trail) and the contributors
+     * are told (observers of {@code StatusChanged}); an initiative held back because its submitter was blocked is
+     * released. Changes requested and rejections need a message. Nobody decides on an initiative of an organisation
+     * they belong to, on either side ({@link OwnOrganisationException}). When somebody else changed the initiative
+     * since, nothing is saved and {@link ConcurrentChangeException} says so.
      */
     public InitiativeStatus decide(Long actorId, long initiativeId, int expectedVersion,
                                    @NotNull InitiativeStatus decision,
@@ -176,6 +190,9 @@ public class ReviewService {
                                    @NotNull List<@NotNull @Valid Assessment> assessments) {
         Account actor = Access.actorWithRole(em, actorId, Role.REVIEWER, Role.ADMINISTRATOR);
         Initiative initiative = lifecycle.load(initiativeId, expectedVersion);
+        if (initiative.involves(actor)) {
+            throw new OwnOrganisationException(actorId, initiativeId);
+        }
         if (!decisions(initiative.getStatus()).contains(decision)) {
             throw new IllegalTransitionException(initiative.getStatus(), decision);
         }
@@ -185,7 +202,13 @@ public class ReviewService {
         }
         List<PrincipleAssessment> checklist = checklist(assessments);
         em.persist(new Review(initiative.getId(), actor, decision, text, checklist, clock.instant()));
+        initiative.release();
         lifecycle.move(initiative, decision, actor, text);
+        trail.record(actor, switch (decision) {
+            case VALIDATED -> AuditAction.INITIATIVE_VALIDATED;
+            case CHANGES_REQUESTED -> AuditAction.INITIATIVE_CHANGES_REQUESTED;
+            default -> AuditAction.INITIATIVE_REJECTED;
+        }, AuditEntry.INITIATIVE, initiativeId, text);
         try {
             em.flush(); // a decision committed meanwhile by another reviewer shows here, as a conflict
         } catch (OptimisticLockException e) {
@@ -232,21 +255,25 @@ public class ReviewService {
 
     /**
      * An administrator forwards several submitted initiatives at once, each at the version the queue showed. Each is
-     * forwarded in its own transaction: one that changed meanwhile or is no longer submitted is reported and left as
-     * it is, the others go to review.
+     * forwarded in its own transaction: one that changed meanwhile, is no longer submitted or is of an organisation
+     * the administrator belongs to is reported and left as it is, the others go to review. The audit trail gets each
+     * forward and a line for the whole.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public BulkForward forwardAll(Long actorId, @NotNull @Size(max = MAX_PAGE_SIZE) Map<Long, Integer> versions) {
-        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         List<Long> forwarded = new ArrayList<>();
         List<Long> conflicts = new ArrayList<>();
         List<Long> refused = new ArrayList<>();
+        List<Long> own = new ArrayList<>();
         for (Map.Entry<Long, Integer> entry : new java.util.TreeMap<>(versions).entrySet()) {
             try {
                 lifecycle.forward(actorId, entry.getKey(), entry.getValue(), null);
                 forwarded.add(entry.getKey());
             } catch (ConcurrentChangeException e) {
                 conflicts.add(entry.getKey());
+            } catch (OwnOrganisationException e) {
+                own.add(entry.getKey());
             } catch (IllegalTransitionException | NotFoundException e) {
                 refused.add(entry.getKey());
             } catch (EJBException e) {
@@ -256,7 +283,9 @@ public class ReviewService {
                 conflicts.add(entry.getKey());
             }
         }
-        return new BulkForward(forwarded, conflicts, refused);
+        trail.record(actor, AuditAction.BULK_FORWARDED, AuditEntry.INITIATIVE, null, "forwarded " + forwarded
+                + ", changed meanwhile " + conflicts + ", not submitted " + refused + ", own organisation " + own);
+        return new BulkForward(forwarded, conflicts, refused, own);
     }
 
     private static boolean isOptimisticLock(Throwable e) {

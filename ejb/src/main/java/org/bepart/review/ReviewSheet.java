@@ -22,8 +22,11 @@ import java.util.Set;
  * Everything the review screen shows of one initiative: its record, both perspectives, every transition, earlier
  * reviews, the checklist of principles, and the version to decide on.
  *
- * @param decisions what a reviewer may decide now (empty when the initiative is not under review, or validated: then
- *                  only a later request for changes)
+ * @param decisions       what the reader may decide now (empty when the initiative is not under review, or
+ *                        validated: then only a later request for changes; empty for a reader of its own organisation)
+ * @param ownOrganisation whether the reader stands on either side of it (a member of the owner or the partner, or a
+ *                        contact person): somebody else forwards it and decides on it
+ * @param heldAt          when it was held back from the public because its submitter was blocked; null when it is not
  */
 public record ReviewSheet(long id, int version, InitiativeStatus status, InitiativeText text, Language textLanguage,
                           Language originalLanguage, Set<Language> availableLanguages, MemberState country,
@@ -33,7 +36,8 @@ public record ReviewSheet(long id, int version, InitiativeStatus status, Initiat
                           List<TermView> targetGroups, Party civilSociety, Party publicAuthority, List<Link> links,
                           OrganisationRef owner, OrganisationRef partner, Perspective ownerView, Perspective partnerView,
                           Instant createdAt, Instant submittedAt, Instant updatedAt, List<TransitionView> transitions,
-                          List<ReviewView> reviews, List<TermView> principles, Set<InitiativeStatus> decisions) {
+                          List<ReviewView> reviews, List<TermView> principles, Set<InitiativeStatus> decisions,
+                          boolean ownOrganisation, Instant heldAt) {
 
     /** An organisation of the initiative, with its public page. */
     public record OrganisationRef(long id, String name) {
@@ -55,6 +59,6 @@ public record ReviewSheet(long id, int version, InitiativeStatus status, Initiat
 
     /** Whether an administrator may forward it to review now. */
     public boolean isForwardable() {
-        return status == InitiativeStatus.SUBMITTED;
+        return status == InitiativeStatus.SUBMITTED && !ownOrganisation;
     }
 }

@@ -4,7 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
 import org.bepart.platform.Access;
 import org.bepart.shared.BusinessException;
 
@@ -45,6 +49,9 @@ public class IndexMaintenance {
     @EJB
     private IndexSource source;
 
+    @EJB
+    private AuditTrail trail;
+
     public Status status(Long actorId) {
         Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         long[] progress = index.rebuildProgress();
@@ -59,10 +66,11 @@ public class IndexMaintenance {
 
     /** Starts a rebuild in the background; refused while one runs. */
     public void rebuild(Long actorId) {
-        Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
+        Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         if (index.isRebuilding()) {
             throw new BusinessException("searchAdmin.running", "a rebuild is already running");
         }
+        trail.record(actor, AuditAction.INDEX_REBUILT, AuditEntry.SEARCH_INDEX, null, null);
         index.rebuildInBackground();
     }
 }

@@ -18,14 +18,14 @@ public class IndexSource {
     private EntityManager em;
 
     public long countPublic() {
-        return em.createQuery("SELECT COUNT(i) FROM Initiative i WHERE i.status IN :statuses", Long.class)
+        return em.createQuery("SELECT COUNT(i) FROM Initiative i WHERE i.status IN :statuses AND i.heldAt IS NULL", Long.class)
                 .setParameter("statuses", InitiativeStatus.publicOnes()).getSingleResult();
     }
 
     /** The last change to a public initiative, or null when there is none. */
     public Instant lastUpdate() {
         // Not MAX(): EclipseLink hands an aggregate to the converter as the driver's Timestamp on PostgreSQL.
-        return em.createQuery("SELECT i.updatedAt FROM Initiative i WHERE i.status IN :statuses "
+        return em.createQuery("SELECT i.updatedAt FROM Initiative i WHERE i.status IN :statuses AND i.heldAt IS NULL "
                         + "ORDER BY i.updatedAt DESC", Instant.class)
                 .setParameter("statuses", InitiativeStatus.publicOnes()).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
@@ -33,7 +33,7 @@ public class IndexSource {
 
     /** Up to {@code size} public initiatives with ids above {@code afterId}, by id. */
     public List<IndexedInitiative> batch(long afterId, int size) {
-        return em.createQuery("SELECT i FROM Initiative i WHERE i.status IN :statuses AND i.id > :after ORDER BY i.id",
+        return em.createQuery("SELECT i FROM Initiative i WHERE i.status IN :statuses AND i.heldAt IS NULL AND i.id > :after ORDER BY i.id",
                         Initiative.class)
                 .setParameter("statuses", InitiativeStatus.publicOnes()).setParameter("after", afterId)
                 .setMaxResults(size).getResultStream().map(IndexedInitiative::of).toList();

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * {@code mail/bepart} points to (ejb/src/test/payara/postboot.asadmin). Started on first use by whichever test
  * deployment comes first, shared by the others, ends with the JVM.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
     /** Where the running server is kept for every test deployment of this JVM (each has its own GreenMail classes). */
     static final String SHARED = "bepart.it.greenmail";
@@ -26,7 +26,7 @@ final class TestMailServer {
     }
 
     /** Starts GreenMail unless another test deployment of this JVM already did; returns that server. */
-    static synchronized Object get() {
+    public static synchronized Object get() {
         Object server = System.getProperties().get(SHARED);
         if (server == null) {
             int port = Integer.parseInt(System.getProperty("bepart.it.smtpPort", "27025"));
@@ -49,7 +49,7 @@ final class TestMailServer {
     }
 
     /** A mail received for {@code recipient} that {@code filter} accepts, waiting up to 30 seconds for it. */
-    static Mail await(String recipient, Predicate<Mail> filter) {
+    public static Mail await(String recipient, Predicate<Mail> filter) {
         long end = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < end) {
             for (MimeMessage message : messages()) {
@@ -73,12 +73,12 @@ final class TestMailServer {
     }
 
     /** Every mail received so far for {@code recipient}. */
-    static List<Mail> receivedBy(String recipient) {
+    public static List<Mail> receivedBy(String recipient) {
         return Arrays.stream(messages()).map(Mail::of).filter(m -> m.to().contains(recipient))
                 .toList();
     }
 
-    record Mail(List<String> to, String subject, String body) {
+    public record Mail(List<String> to, String subject, String body) {
 
         static Mail of(MimeMessage message) {
             try {

@@ -10,6 +10,13 @@ import org.bepart.account.AccountService;
 import org.bepart.account.AccountSummary;
 import org.bepart.account.Profile;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditFilter;
+import org.bepart.audit.AuditResults;
+import org.bepart.audit.AuditRow;
+import org.bepart.audit.AuditTrail;
+import org.bepart.authorization.MatrixData.Extra;
 import org.bepart.authorization.MatrixData.News;
 import org.bepart.authorization.MatrixData.Stage;
 import org.bepart.authorization.MatrixData.World;
@@ -21,7 +28,11 @@ import org.bepart.media.AttachmentView;
 import org.bepart.media.MediaFile;
 import org.bepart.media.MediaService;
 import org.bepart.media.TestImages;
-import org.bepart.news.AuditRow;
+import org.bepart.contest.InvalidEntryException;
+import org.bepart.contest.JuryService;
+import org.bepart.initiative.OwnOrganisationException;
+import org.bepart.moderation.AccountActivity;
+import org.bepart.moderation.ModerationService;
 import org.bepart.news.EditorRow;
 import org.bepart.news.EditorService;
 import org.bepart.news.NewsDetail;
@@ -141,7 +152,14 @@ class AuthorizationMatrixIT {
          * Only for visitors: refused as {@link #REFUSED}, or the null actor id refused by Bean Validation
          * ({@link ConstraintViolationException} wrapped in an EJB exception); nothing changes.
          */
-        SIGN_IN
+        SIGN_IN,
+        /**
+         * {@link OwnOrganisationException}: the reviewer or administrator belongs to an organisation of the initiative
+         * (either side), so somebody else decides on it; nothing changes.
+         */
+        OWN_ORG,
+        /** The jury scores approved entries only ({@code contest.error.notApproved}); nothing changes. */
+        UNAPPROVED
     }
 
     /*
@@ -161,6 +179,13 @@ class AuthorizationMatrixIT {
      * - Reviewers and administrators: queue, review sheet, counts, decide; reviewers see an initiative's files once it
      *   has been submitted, not those of drafts (drafts are their organisations' own). Administrators only: forward
      *   (one or all), the partner overview, removing the partner, the account list, roles.
+     * - Review integrity (*OwnSide, *PartnerSide rows: the reviewer, editor and administrator also belong to the owner
+     *   or to the partner): they read the review sheet (without decisions) but neither decide nor forward: OWN_ORG; a
+     *   bulk forward reports the initiative as their own and leaves it submitted.
+     * - The jury (reviewers and administrators) scores approved entries; a pending one is UNAPPROVED.
+     * - Moderation (block, unblock, an account's activity): administrators only.
+     * - The audit trail: administrators read all of it, editors the entries about editors' work (a search by the news
+     *   desk shows editors its news item but not its sign-in; an account's history is refused to them).
      * - Editors and administrators: the news back office; nobody else.
      * - Organisations: anybody signed in creates one; its members and administrators edit it, read it for editing and
      *   add members; only members leave.
@@ -204,11 +229,21 @@ class AuthorizationMatrixIT {
             reviews.decide                UNDER_REVIEW  SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
             reviews.forward               SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             reviews.forwardAll            SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            reviews.sheetOwnSide          UNDER_REVIEW  SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            reviews.decideOwnSide         UNDER_REVIEW  SIGN_IN    REFUSED    REFUSED    REFUSED    OWN_ORG    REFUSED    OWN_ORG
+            reviews.decidePartnerSide     UNDER_REVIEW  SIGN_IN    REFUSED    REFUSED    REFUSED    OWN_ORG    REFUSED    OWN_ORG
+            reviews.forwardOwnSide        SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    OWN_ORG
+            reviews.forwardAllOwnSide     SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            jury.scoreApproved            DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            jury.scorePending             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    UNAPPROVED REFUSED    UNAPPROVED
             accounts.accounts             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             accounts.setRoles             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             accounts.setOwnRolesToAdmin   DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             accounts.profile              DRAFT         SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             accounts.updateProfile        DRAFT         SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            moderation.block              DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            moderation.unblock            DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            moderation.activity           DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             notifications.markRead        DRAFT         SIGN_IN    ALLOWED    NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
             newsEditor.list               DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.load               DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
@@ -219,16 +254,19 @@ class AuthorizationMatrixIT {
             newsEditor.schedule           DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.unpublish          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.pin                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
-            newsEditor.audit              DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.upload             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             newsEditor.images             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            audit.history                 DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            audit.accountHistory          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            audit.search                  DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
     record Services(OrganisationService organisations, SubmissionService submissions, MediaService media,
                     PartnerService partners, InitiativeLifecycle lifecycle, ReviewService reviews,
                     AccountService accounts, NotificationService notifications, EditorService newsEditor,
-                    TaxonomyService taxonomy, MatrixData data) {
+                    TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
+                    JuryService jury) {
     }
 
     @FunctionalInterface
@@ -242,25 +280,35 @@ class AuthorizationMatrixIT {
     }
 
     /** How to try an action: the extras of its world, the call, the effect an allowed call must show. */
-    record Action(boolean image, News news, boolean read, Call call, Effect effect) {
+    record Action(boolean image, News news, Set<Extra> extras, boolean read, Call call, Effect effect) {
     }
 
     private static final Map<String, Action> ACTIONS = new LinkedHashMap<>();
 
     private static void change(String name, Call call, Effect effect) {
-        ACTIONS.put(name, new Action(false, News.NONE, false, call, effect));
+        ACTIONS.put(name, new Action(false, News.NONE, Set.of(), false, call, effect));
     }
 
     private static void read(String name, Call call, Effect effect) {
-        ACTIONS.put(name, new Action(false, News.NONE, true, call, effect));
+        ACTIONS.put(name, new Action(false, News.NONE, Set.of(), true, call, effect));
     }
 
     private static void withImage(String name, boolean read, Call call, Effect effect) {
-        ACTIONS.put(name, new Action(true, News.NONE, read, call, effect));
+        ACTIONS.put(name, new Action(true, News.NONE, Set.of(), read, call, effect));
     }
 
     private static void news(String name, News news, boolean read, Call call, Effect effect) {
-        ACTIONS.put(name, new Action(false, news, read, call, effect));
+        ACTIONS.put(name, new Action(false, news, Set.of(), read, call, effect));
+    }
+
+    private static void with(String name, Extra extra, boolean read, Call call, Effect effect) {
+        ACTIONS.put(name, new Action(false, News.NONE, Set.of(extra), read, call, effect));
+    }
+
+    /** Every principle rated as met: a complete checklist. */
+    private static List<Assessment> checklist(Services s) {
+        return s.taxonomy().terms(TermKind.PRINCIPLE, Language.EN).stream()
+                .map(p -> new Assessment(p.code(), Rating.MET, null)).toList();
     }
 
     static {
@@ -404,6 +452,41 @@ class AuthorizationMatrixIT {
                     expectStatus(s, w, InitiativeStatus.UNDER_REVIEW);
                 });
 
+        // --- review integrity: nobody decides on an initiative of their own organisation, on either side ---
+        with("reviews.sheetOwnSide", Extra.INSIDERS_OWNER, true,
+                (s, w, a) -> s.reviews().sheet(a, w.initiative(), Language.EN),
+                (s, w, a, r) -> expect(((ReviewSheet) r).ownOrganisation() && ((ReviewSheet) r).decisions().isEmpty(),
+                        "readable, without decisions"));
+        with("reviews.decideOwnSide", Extra.INSIDERS_OWNER, false, (s, w, a) -> s.reviews().decide(a,
+                        w.initiative(), s.data().version(w.initiative()), InitiativeStatus.VALIDATED, null,
+                        checklist(s)),
+                (s, w, a, r) -> expectStatus(s, w, InitiativeStatus.VALIDATED));
+        with("reviews.decidePartnerSide", Extra.INSIDERS_PARTNER, false, (s, w, a) -> s.reviews().decide(a,
+                        w.initiative(), s.data().version(w.initiative()), InitiativeStatus.VALIDATED, null,
+                        checklist(s)),
+                (s, w, a, r) -> expectStatus(s, w, InitiativeStatus.VALIDATED));
+        with("reviews.forwardOwnSide", Extra.INSIDERS_OWNER, false, (s, w, a) -> {
+            s.reviews().forward(a, w.initiative(), s.data().version(w.initiative()), null);
+            return null;
+        }, (s, w, a, r) -> expectStatus(s, w, InitiativeStatus.UNDER_REVIEW));
+        with("reviews.forwardAllOwnSide", Extra.INSIDERS_OWNER, false, (s, w, a) -> s.reviews().forwardAll(a,
+                        Map.of(w.initiative(), s.data().version(w.initiative()))),
+                (s, w, a, r) -> {
+                    expect(((BulkForward) r).own().equals(List.of(w.initiative()))
+                            && ((BulkForward) r).forwarded().isEmpty(), "reported as the actor's own, not forwarded");
+                    expectStatus(s, w, InitiativeStatus.SUBMITTED);
+                });
+
+        // --- the jury scores approved entries only ---
+        with("jury.scoreApproved", Extra.ENTRY_APPROVED, false, (s, w, a) -> {
+            s.jury().score(a, w.entry(), 8, "Well done.");
+            return null;
+        }, (s, w, a, r) -> expect(s.data().scorers(w.entry()).equals(List.of(a)), "the actor's score"));
+        with("jury.scorePending", Extra.ENTRY_PENDING, false, (s, w, a) -> {
+            s.jury().score(a, w.entry(), 8, "Too early.");
+            return null;
+        }, (s, w, a, r) -> expect(s.data().scorers(w.entry()).equals(List.of(a)), "the actor's score"));
+
         // --- accounts and notifications ---
         read("accounts.accounts", (s, w, a) -> s.accounts().accounts(a, w.ownerEmail(), 1),
                 (s, w, a, r) -> expect(((AccountPage) r).items().stream().map(AccountSummary::id).toList()
@@ -422,6 +505,16 @@ class AuthorizationMatrixIT {
             return null;
         }, (s, w, a, r) -> expect("Renamed in the matrix".equals(s.data().accountOf(a).getDisplayName()),
                 "renamed"));
+        // --- moderation of people ---
+        change("moderation.block", (s, w, a) -> s.moderation().block(a, w.bystander(), "Spam in the matrix."),
+                (s, w, a, r) -> expect(s.data().isBlocked(w.bystander()), "blocked"));
+        with("moderation.unblock", Extra.BYSTANDER_BLOCKED, false, (s, w, a) -> {
+            s.moderation().unblock(a, w.bystander());
+            return null;
+        }, (s, w, a, r) -> expect(!s.data().isBlocked(w.bystander()), "no longer blocked"));
+        read("moderation.activity", (s, w, a) -> s.moderation().activity(a, w.owner(), Language.EN),
+                (s, w, a, r) -> expect(((AccountActivity) r).initiatives().stream()
+                        .anyMatch(i -> i.id() == w.initiative()), "the owner's initiative is listed"));
         change("notifications.markRead", (s, w, a) -> {
             s.notifications().markRead(a, w.notification());
             return null;
@@ -456,14 +549,26 @@ class AuthorizationMatrixIT {
         news("newsEditor.pin", News.DRAFT, false, (s, w, a) -> s.newsEditor().pin(a, w.news(),
                         s.data().newsVersion(w.news()), true),
                 (s, w, a, r) -> expect(s.data().newsItem(w.news()).isPinned(), "pinned"));
-        news("newsEditor.audit", News.DRAFT, true, (s, w, a) -> s.newsEditor().audit(a, w.news()),
-                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(e -> ((AuditRow) e).subjectId() == w.news()),
-                        "the creation is in the trail"));
         news("newsEditor.upload", News.NONE, false, (s, w, a) -> s.newsEditor().upload(a, "cover.png",
                         TestImages.png(40, 30, false)),
                 (s, w, a, r) -> expect(s.data().newsImages() > 0, "an image in the library"));
         news("newsEditor.images", News.NONE, true, (s, w, a) -> s.newsEditor().images(a),
                 (s, w, a, r) -> expect(r instanceof List<?>, "the library"));
+
+        // --- the audit trail ---
+        news("audit.history", News.DRAFT, true, (s, w, a) -> s.audit().history(a, AuditEntry.NEWS, w.news()),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(e -> ((AuditRow) e).action()
+                        == AuditAction.CREATED && w.news().equals(((AuditRow) e).subjectId())), "the creation"));
+        read("audit.accountHistory", (s, w, a) -> s.audit().history(a, AuditEntry.ACCOUNT, w.bystander()),
+                (s, w, a, r) -> expect(r instanceof List<?>, "the account's history"));
+        news("audit.search", News.DRAFT, true, (s, w, a) -> s.audit().search(a, AuditFilter.byActor(w.newsDesk()),
+                        1),
+                (s, w, a, r) -> {
+                    List<AuditAction> actions = ((AuditResults) r).rows().stream().map(AuditRow::action).toList();
+                    expect(actions.contains(AuditAction.CREATED), "the news desk's item");
+                    expect(actions.contains(AuditAction.SIGNED_IN) == a.equals(w.administrator()),
+                            "the sign-in for administrators only: " + actions);
+                });
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */
@@ -539,7 +644,7 @@ class AuthorizationMatrixIT {
                 .orElseThrow(() -> new IllegalArgumentException(action));
         Action how = ACTIONS.get(action);
         Outcome designed = row.outcomes().get(actor);
-        World w = s.data().world(row.stage(), how.image(), how.news());
+        World w = s.data().world(row.stage(), how.image(), how.news(), how.extras());
         try {
             Long actorId = actor.id(w);
             String before = s.data().state(w);
@@ -585,6 +690,12 @@ class AuthorizationMatrixIT {
             }
             if (t instanceof NotFoundException) {
                 return Outcome.NOT_FOUND;
+            }
+            if (t instanceof OwnOrganisationException) {
+                return Outcome.OWN_ORG;
+            }
+            if (t instanceof InvalidEntryException e && "contest.error.notApproved".equals(e.getMessageKey())) {
+                return Outcome.UNAPPROVED;
             }
             if (t instanceof ConstraintViolationException e && thrown instanceof EJBException
                     && refusesNullActor(e)) {

@@ -8,6 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditTrail;
+import org.bepart.contest.Contest;
+import org.bepart.contest.ContestEntry;
+import org.bepart.contest.ContestText;
+import org.bepart.contest.EntryCategory;
+import org.bepart.contest.EntryDraft;
+import org.bepart.contest.Moderation;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.Attachment;
 import org.bepart.initiative.GovernmentLevel;
@@ -37,7 +46,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,7 +56,7 @@ import java.util.UUID;
  * where a status needs its transitions): the owner organisation (civil society) with its contributor, another
  * civil-society organisation with its contributor, a municipality invited as partner with its member, a reviewer, an
  * editor, an administrator, an account nobody has touched, one initiative of the owner, a notification of the owner's
- * contributor and, when asked, an image and a news item.
+ * contributor and, when asked, an image, a news item and the {@link Extra extras}.
  */
 @Stateless
 public class MatrixData {
@@ -65,11 +76,25 @@ public class MatrixData {
     /** The news item of the world, if any. */
     public enum News { NONE, DRAFT, PUBLISHED }
 
+    /** What else a world may hold. */
+    public enum Extra {
+        /** The reviewer, the editor and the administrator are also members of the owner organisation. */
+        INSIDERS_OWNER,
+        /** The reviewer, the editor and the administrator are also members of the partner's municipality. */
+        INSIDERS_PARTNER,
+        /** The bystander's account is blocked. */
+        BYSTANDER_BLOCKED,
+        /** An open contest (of the news desk) with one entry waiting for moderation. */
+        ENTRY_PENDING,
+        /** An open contest (of the news desk) with one approved entry. */
+        ENTRY_APPROVED
+    }
+
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
                         long bystander, String ownerEmail, String bystanderEmail, long newsDesk,
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
-                        long notification, long membershipInvitation) {
+                        long notification, long membershipInvitation, Long contest, Long entry) {
     }
 
     @PersistenceContext
@@ -84,10 +109,13 @@ public class MatrixData {
     @EJB
     private EditorService editor;
 
+    @EJB
+    private AuditTrail trail;
+
     @Inject
     private Event<InitiativeChanged> changed;
 
-    public World world(Stage stage, boolean withImage, News news) {
+    public World world(Stage stage, boolean withImage, News news, Set<Extra> extras) {
         Instant now = Instant.now();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Account owner = account("Owner " + tag);
@@ -103,6 +131,17 @@ public class MatrixData {
         Organisation otherOrganisation = organisation("Other association " + tag, OrganisationKind.CIVIL_SOCIETY,
                 other);
         Organisation municipality = organisation("Municipality " + tag, OrganisationKind.MUNICIPALITY, partner);
+        for (Account insider : List.of(reviewer, editorAccount, administrator)) {
+            if (extras.contains(Extra.INSIDERS_OWNER)) {
+                insider.join(ownerOrganisation);
+            }
+            if (extras.contains(Extra.INSIDERS_PARTNER)) {
+                insider.join(municipality);
+            }
+        }
+        if (extras.contains(Extra.BYSTANDER_BLOCKED)) {
+            bystander.block("Blocked in the matrix.", now);
+        }
 
         String title = "Matrix " + tag;
         Initiative initiative = new Initiative(Language.EN, new InitiativeText(title, "A summary of " + title + ".",
@@ -138,12 +177,35 @@ public class MatrixData {
             if (news == News.PUBLISHED) {
                 editor.publish(newsDesk.getId(), newsId, em.find(NewsItem.class, newsId).getVersion());
             }
+            // something of the news desk that is not editors' work: only administrators read it in the trail
+            trail.record(newsDesk, AuditAction.SIGNED_IN, AuditEntry.ACCOUNT, newsDesk.getId(), "matrix");
+        }
+        Long contestId = null;
+        Long entryId = null;
+        if (extras.contains(Extra.ENTRY_PENDING) || extras.contains(Extra.ENTRY_APPROVED)) {
+            Contest contest = new Contest(Language.EN, new ContestText("Contest " + tag, "About it.", "Rules."),
+                    newsDesk, now);
+            contest.schedule(now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS), now);
+            contest.categorise(List.of(EntryCategory.VIDEO), now);
+            contest.publish(now);
+            em.persist(contest);
+            em.flush();
+            ContestEntry entry = contest.admit(new EntryDraft("Participant " + tag, 12, "family-" + tag
+                    + "@matrix.test", EntryCategory.VIDEO, "Work " + tag, true, "Guardian " + tag, false,
+                    "https://www.youtube.com/watch?v=matrix", false), now);
+            em.persist(entry);
+            if (extras.contains(Extra.ENTRY_APPROVED)) {
+                entry.approve(newsDesk, now);
+            }
+            em.flush();
+            contestId = contest.getId();
+            entryId = entry.getId();
         }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
-                token, attachment, newsId, notification.getId(), invited.getId());
+                token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId);
     }
 
     public static NewsForm newsForm(String title) {
@@ -226,6 +288,15 @@ public class MatrixData {
         return account;
     }
 
+    public boolean isBlocked(long accountId) {
+        return em.find(Account.class, accountId).isBlocked();
+    }
+
+    public List<Long> scorers(long entryId) {
+        return em.createQuery("SELECT s.jurorId FROM JuryScore s WHERE s.entryId = :id ORDER BY s.jurorId", Long.class)
+                .setParameter("id", entryId).getResultList();
+    }
+
     public boolean isRead(long notificationId) {
         return em.find(Notification.class, notificationId).isRead();
     }
@@ -280,9 +351,18 @@ public class MatrixData {
             Account a = em.find(Account.class, id);
             s.append("account ").append(id).append(' ').append(a.getDisplayName()).append(' ')
                     .append(a.getRoles().stream().sorted().toList()).append(" organisations ")
-                    .append(a.getOrganisations().stream().map(Organisation::getId).sorted().toList()).append('\n');
+                    .append(a.getOrganisations().stream().map(Organisation::getId).sorted().toList())
+                    .append(" blocked ").append(a.isBlocked()).append(" epoch ").append(a.getSessionEpoch())
+                    .append('\n');
         }
         s.append("notification read ").append(isRead(w.notification())).append('\n');
+        if (w.entry() != null) {
+            ContestEntry entry = em.find(ContestEntry.class, w.entry());
+            s.append("entry ").append(entry.getModeration()).append(" scores ")
+                    .append(em.createQuery("SELECT s.jurorId, s.score FROM JuryScore s WHERE s.entryId = :id "
+                            + "ORDER BY s.jurorId", Object[].class).setParameter("id", w.entry()).getResultStream()
+                            .map(java.util.Arrays::toString).toList()).append('\n');
+        }
         s.append("news images ").append(newsImages()).append('\n');
         Instant now = Instant.now();
         for (NewsItem n : newsOf(w)) {
@@ -304,6 +384,14 @@ public class MatrixData {
                 initiative.moveTo(InitiativeStatus.CHANGES_REQUESTED, now);
             }
             changed.fire(new InitiativeChanged(id));
+        }
+        if (w.contest() != null) {
+            Contest contest = em.find(Contest.class, w.contest());
+            contest.unpublish(now);
+            ContestEntry entry = em.find(ContestEntry.class, w.entry());
+            if (entry.getModeration() != Moderation.REJECTED) {
+                entry.reject("Left by the matrix.", null, now);
+            }
         }
         for (NewsItem n : newsOf(w)) {
             if (n.isPinned()) {

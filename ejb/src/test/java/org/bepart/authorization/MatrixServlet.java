@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.account.AccountService;
+import org.bepart.audit.AuditTrail;
+import org.bepart.contest.JuryService;
+import org.bepart.moderation.ModerationService;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.MediaService;
 import org.bepart.news.EditorService;
@@ -50,11 +53,18 @@ public class MatrixServlet extends HttpServlet {
     private TaxonomyService taxonomy;
     @EJB
     private MatrixData data;
+    @EJB
+    private ModerationService moderation;
+    @EJB
+    private AuditTrail audit;
+    @EJB
+    private JuryService jury;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
-                partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data);
+                partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
+                jury);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");

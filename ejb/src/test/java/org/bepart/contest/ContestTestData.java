@@ -49,7 +49,7 @@ public class ContestTestData {
     /** The actions recorded for one contest, oldest first. */
     public List<String> auditActions(long contestId) {
         return em.createQuery("SELECT a.action FROM AuditEntry a WHERE a.subjectType = 'contest' "
-                        + "AND a.subjectId = :id ORDER BY a.at, a.id", org.bepart.news.AuditAction.class)
+                        + "AND a.subjectId = :id ORDER BY a.at, a.id", org.bepart.audit.AuditAction.class)
                 .setParameter("id", contestId).getResultList().stream().map(Enum::name).toList();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.audit.AuditAction;
 import org.bepart.language.Language;
 
 import java.time.Instant;
@@ -53,8 +54,8 @@ public class NewsTestData {
 
     /** Who the audit trail names for the latest action on an item. */
     public String lastAuditActor(long id) {
-        return em.createQuery("SELECT a.actorName FROM AuditEntry a WHERE a.subjectType = 'news' AND a.subjectId = :id "
-                + "ORDER BY a.at DESC, a.id DESC", String.class).setParameter("id", id).setMaxResults(1)
+        return em.createQuery("SELECT a.actor.displayName FROM AuditEntry a WHERE a.subjectType = 'news' "
+                + "AND a.subjectId = :id ORDER BY a.at DESC, a.id DESC", String.class).setParameter("id", id).setMaxResults(1)
                 .getSingleResult();
     }
 }

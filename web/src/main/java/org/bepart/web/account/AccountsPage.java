@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * /admin/accounts?q=…&amp;page=…: administrators find accounts and set their roles. Reviewers reach the URL (the back
- * office is theirs too) but see only that it is not for them; the service checks again.
+ * /admin/accounts?q=…&amp;page=…: administrators find accounts, set their roles and open an account's activity (where
+ * they block it). Reviewers reach the URL (the back office is theirs too) but see only that it is not for them; the
+ * service checks again.
  */
 @Named
 @ViewScoped
@@ -111,6 +112,7 @@ public class AccountsPage implements Serializable {
         private final String name;
         private final String email;
         private final boolean verified;
+        private final boolean blocked;
         private boolean contributor;
         private boolean reviewer;
         private boolean editor;
@@ -121,6 +123,7 @@ public class AccountsPage implements Serializable {
             name = account.name();
             email = account.email();
             verified = account.verified();
+            blocked = account.blocked();
             contributor = account.has(Role.CONTRIBUTOR);
             reviewer = account.has(Role.REVIEWER);
             editor = account.has(Role.EDITOR);
@@ -158,6 +161,10 @@ public class AccountsPage implements Serializable {
 
         public boolean isVerified() {
             return verified;
+        }
+
+        public boolean isBlocked() {
+            return blocked;
         }
 
         public boolean isContributor() {

@@ -10,8 +10,8 @@ import org.bepart.event.EventForm;
 import org.bepart.event.EventStatus;
 import org.bepart.event.EventTextForm;
 import org.bepart.language.Language;
-import org.bepart.news.AuditRow;
-import org.bepart.news.EditorService;
+import org.bepart.audit.AuditRow;
+import org.bepart.audit.AuditTrail;
 import org.bepart.news.NewsCard;
 import org.bepart.news.NewsService;
 import org.bepart.web.faces.Messages;
@@ -45,7 +45,7 @@ public class EventEditPage implements Serializable {
     private EventEditorService editor;
 
     @EJB
-    private EditorService newsEditor;
+    private AuditTrail trail;
 
     @EJB
     private NewsService news;
@@ -97,9 +97,7 @@ public class EventEditPage implements Serializable {
     }
 
     private List<AuditRow> history() {
-        return newsEditor.audit(currentUser.getId(), null).stream()
-                .filter(r -> EventEditorService.AUDIT_SUBJECT.equals(r.subjectType())
-                        && r.subjectId() == form.getId()).toList();
+        return trail.history(currentUser.getId(), EventEditorService.AUDIT_SUBJECT, form.getId());
     }
 
     public void edit(Language language) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.bepart.language.Language;
-import org.bepart.news.AuditRow;
+import org.bepart.audit.AuditEntry;
+import org.bepart.audit.AuditRow;
+import org.bepart.audit.AuditTrail;
 import org.bepart.news.EditorService;
 import org.bepart.news.ImageRef;
 import org.bepart.news.NewsCategory;
@@ -39,6 +41,9 @@ public class NewsEditPage implements Serializable {
 
     @EJB
     private EditorService editor;
+
+    @EJB
+    private AuditTrail trail;
 
     @Inject
     private CurrentUser currentUser;
@@ -83,7 +88,7 @@ public class NewsEditPage implements Serializable {
 
     private void refresh() {
         images = editor.images(currentUser.getId());
-        history = form.getId() == null ? List.of() : editor.audit(currentUser.getId(), form.getId());
+        history = form.getId() == null ? List.of() : trail.history(currentUser.getId(), AuditEntry.NEWS, form.getId());
     }
 
     /** Shows another language's fields; what was typed in this one stays in the form. */
@@ -213,7 +218,7 @@ public class NewsEditPage implements Serializable {
     private void fail(Exception e) {
         messages.failure(e instanceof IOException io ? new IllegalStateException(io) : e);
         if (form.getId() != null) {
-            history = editor.audit(currentUser.getId(), form.getId());
+            history = trail.history(currentUser.getId(), AuditEntry.NEWS, form.getId());
         }
     }
 

@@ -99,7 +99,8 @@ public class QueuePage implements Serializable {
     /** Administrators: forward the selected submitted initiatives, each at the version shown. */
     public void forwardSelected() throws IOException {
         Map<Long, Integer> versions = rows.stream()
-                .filter(r -> Boolean.TRUE.equals(selected.get(r.id())) && r.status() == InitiativeStatus.SUBMITTED)
+                .filter(r -> Boolean.TRUE.equals(selected.get(r.id())) && r.status() == InitiativeStatus.SUBMITTED
+                        && !r.ownOrganisation())
                 .collect(Collectors.toMap(QueueRow::id, QueueRow::version));
         if (versions.isEmpty()) {
             messages.error("queue.noneSelected");
@@ -120,6 +121,9 @@ public class QueuePage implements Serializable {
         }
         if (!result.refused().isEmpty()) {
             messages.error("queue.refused", titles(result.refused()));
+        }
+        if (!result.own().isEmpty()) {
+            messages.error("queue.ownRefused", titles(result.own()));
         }
         messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -182,10 +186,13 @@ public class QueuePage implements Serializable {
         return countries;
     }
 
-    /** Whether the table offers the bulk action: administrators, and at least one submitted row. */
+    /**
+     * Whether the table offers the bulk action: administrators, and at least one submitted row that is not of an
+     * organisation they belong to.
+     */
     public boolean isBulk() {
         return currentUser.isAdministrator()
-                && rows.stream().anyMatch(r -> r.status() == InitiativeStatus.SUBMITTED);
+                && rows.stream().anyMatch(r -> r.status() == InitiativeStatus.SUBMITTED && !r.ownOrganisation());
     }
 
     public String getStatus() {

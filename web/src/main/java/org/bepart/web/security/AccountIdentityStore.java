@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bepart.account.Authenticator;
 import org.bepart.account.Role;
+import org.bepart.account.SignInResult;
 import org.bepart.platform.DatabaseOutage;
 
 import java.util.stream.Collectors;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Accounts as the identity store: the caller's name is the account id, its groups are its roles. When the accounts
  * cannot be read (the database is out of reach) the request is marked {@link #OUTAGE}, so that the sign-in form says
- * so instead of calling the password wrong.
+ * so instead of calling the password wrong; a blocked account that gave its right password is refused and the request
+ * carries why ({@link #BLOCKED}), so that the form can tell it.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -27,6 +29,8 @@ public class AccountIdentityStore implements IdentityStore {
     public static final String OUTAGE = AccountIdentityStore.class.getName() + ".outage";
     /** Request attribute: the account that just proved who it is ({@code SignedIn}), for its session's epoch. */
     public static final String SIGNED_IN = AccountIdentityStore.class.getName() + ".signedIn";
+    /** Request attribute: the reason an administrator gave for blocking the account that tried to sign in. */
+    public static final String BLOCKED = AccountIdentityStore.class.getName() + ".blocked";
 
     @EJB
     private Authenticator authenticator;
@@ -34,13 +38,21 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clients;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            return authenticator.authenticate(login.getCaller(), login.getPasswordAsString())
+            SignInResult result = authenticator.signIn(login.getCaller(), login.getPasswordAsString(),
+                    clients.of(request));
+            if (result.isBlocked()) {
+                request.setAttribute(BLOCKED, result.blockedReason());
+            }
+            return result.signedIn()
                     .map(account -> {
                         request.setAttribute(SIGNED_IN, account);
                         return account;

@@ -97,7 +97,13 @@ public class LoginPage implements Serializable {
                 faces.responseComplete();
                 external.redirect(request.getContextPath() + "/account");
             }
-            default -> messages.error("login.failed");
+            default -> {
+                if (request.getAttribute(AccountIdentityStore.BLOCKED) instanceof String reason) {
+                    messages.error("login.blocked", reason);
+                } else {
+                    messages.error("login.failed");
+                }
+            }
         }
     }
 
