@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -41,9 +42,17 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(PostbackNonce.of(request), policed);
     }
 
-    /** The path below the context, decoded and normalised as the container mapped it. */
+    /**
+     * The path below the context that was asked for, decoded and normalised as the container mapped it: that of the
+     * request under any filter's wrapper (OmniFaces hands an extensionless page on as {@code /page.xhtml}).
+     */
     private static String path(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        HttpServletRequest asked = request;
+        while (asked instanceof HttpServletRequestWrapper wrapper
+                && wrapper.getRequest() instanceof HttpServletRequest inner) {
+            asked = inner;
+        }
+        String path = asked.getServletPath() + (asked.getPathInfo() == null ? "" : asked.getPathInfo());
         return path.isEmpty() ? "/" : path;
     }
 
