@@ -61,6 +61,8 @@ class HostileInputIT {
     private static final long ORG_B = 990_302;
     private static final long DRAFT = 990_401;
     private static final long PARTNERED = 990_402;
+    /** Under review: the state in which reviewers get the decision form. */
+    private static final long IN_REVIEW = 990_403;
     private static final String RESET_TOKEN = "hostile-reset-token-0123456789abcdef";
     private static final String INVITATION_TOKEN = "hostile-invitation-token-0123456789abcdef";
     private static final Map<Who, String> EMAILS = Map.of(
@@ -101,10 +103,15 @@ class HostileInputIT {
             exec(db, "INSERT INTO initiative_text (initiative_id, language, title, summary) VALUES (?, 'EN', ?, ?)",
                     DRAFT, "Hostile draft", "Made for the hostile input test.");
             exec(db, "INSERT INTO initiative (id, status, original_language, country, government_level, created_at, "
-                    + "updated_at, submitted_at, owner_id, partner_id, wizard_step) VALUES (?, 'UNDER_REVIEW', 'EN', 'AM', "
+                    + "updated_at, submitted_at, owner_id, partner_id, wizard_step) VALUES (?, 'SUBMITTED', 'EN', 'AM', "
                     + "'LOCAL', NOW(), NOW(), NOW(), ?, ?, 6)", PARTNERED, ORG_A, ORG_B);
             exec(db, "INSERT INTO initiative_text (initiative_id, language, title, summary) VALUES (?, 'EN', ?, ?)",
                     PARTNERED, "Hostile partnered", "Made for the hostile input test, with a partner.");
+            exec(db, "INSERT INTO initiative (id, status, original_language, country, government_level, created_at, "
+                    + "updated_at, submitted_at, owner_id, partner_id, wizard_step) VALUES (?, 'UNDER_REVIEW', 'EN', "
+                    + "'AM', 'LOCAL', NOW(), NOW(), NOW(), ?, ?, 6)", IN_REVIEW, ORG_A, ORG_B);
+            exec(db, "INSERT INTO initiative_text (initiative_id, language, title, summary) VALUES (?, 'EN', ?, ?)",
+                    IN_REVIEW, "Hostile under review", "Made for the hostile input test, to be reviewed.");
             exec(db, "INSERT INTO account_token (id, account_id, purpose, token_hash, created_at, expires_at) "
                     + "VALUES (990501, 990011, 'RESET_PASSWORD', ?, NOW(), NOW() + INTERVAL '1 hour')", sha256(RESET_TOKEN));
             exec(db, "INSERT INTO partner_invitation (id, initiative_id, organisation_name, email, token_hash, "
@@ -131,7 +138,7 @@ class HostileInputIT {
                 new Page(Who.CONTRIBUTOR, "/account/notifications"),
                 new Page(Who.PARTNER, "/account/partner?token=" + INVITATION_TOKEN),
                 new Page(Who.PARTNER, "/account/initiatives/perspective?id=" + PARTNERED),
-                new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/review?id=" + PARTNERED),
+                new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/review?id=" + IN_REVIEW),
                 new Page(Who.ADMINISTRATOR, "/admin/accounts"), new Page(Who.ADMINISTRATOR, "/admin/partner?id=" + PARTNERED),
                 new Page(Who.ADMINISTRATOR, "/admin/search"), new Page(Who.ADMINISTRATOR, "/admin/jury"),
                 new Page(Who.EDITOR, "/admin/news/edit"), new Page(Who.EDITOR, "/admin/news/images"),
@@ -429,14 +436,14 @@ class HostileInputIT {
     }
 
     /**
-     * The initiative under review is public (sitemap) but was written here, past the search index: taken out of
-     * public view again, so that later tests on the shared server see the public initiatives in step.
+     * Submitted initiatives and those under review are public (sitemap) but these were written here, past the search
+     * index: taken out of public view again, so that later tests on the shared server see the public ones in step.
      */
     @AfterAll
     static void outOfPublicView() throws SQLException {
         try (Connection db = DriverManager.getConnection(System.getProperty("bepart.it.db.url"),
                 System.getProperty("bepart.it.db.user"), System.getProperty("bepart.it.db.password"))) {
-            exec(db, "UPDATE initiative SET status = 'DRAFT' WHERE id = ?", PARTNERED);
+            exec(db, "UPDATE initiative SET status = 'DRAFT' WHERE id IN (?, ?)", PARTNERED, IN_REVIEW);
         }
     }
 
