@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,10 +28,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private SecurityHeaders headers;
 
+    public SecurityHeadersFilter() {
+    }
+
+    /** A filter with these headers rather than the configured ones. */
+    SecurityHeadersFilter(SecurityHeaders headers) {
+        this.headers = headers;
+    }
+
     @Override
     public void init() {
-        var config = ConfigProvider.getConfig();
-        headers = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class));
+        if (headers == null) {
+            var config = ConfigProvider.getConfig();
+            headers = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class));
+        }
     }
 
     @Override
@@ -69,12 +80,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** The response with our headers: a policy header set by anyone else only hands over its nonce. */
+    /**
+     * The response with our headers: a policy header set by anyone else only hands over its nonce; a PDF gets the
+     * policy for PDFs.
+     */
     private static final class PolicyResponse extends HttpServletResponseWrapper {
 
         private final SecurityHeaders headers;
         private final String path;
         private String nonce;
+        private boolean pdf;
 
         PolicyResponse(HttpServletResponse response, SecurityHeaders headers, String path) {
             super(response);
@@ -86,8 +101,23 @@ public class SecurityHeadersFilter extends HttpFilter {
             nonce = scriptNonce;
             HttpServletResponse response = (HttpServletResponse) getResponse();
             if (!response.isCommitted()) {
-                headers.headers(path, nonce).forEach(response::setHeader);
+                headers.headers(path, nonce, pdf).forEach(response::setHeader);
             }
+        }
+
+        private void type(String contentType) {
+            boolean isPdf = contentType != null
+                    && contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/pdf");
+            if (isPdf != pdf) {
+                pdf = isPdf;
+                apply(nonce);
+            }
+        }
+
+        @Override
+        public void setContentType(String type) {
+            super.setContentType(type);
+            type(type);
         }
 
         private static boolean isPolicy(String name) {
@@ -100,6 +130,9 @@ public class SecurityHeadersFilter extends HttpFilter {
                 apply(SecurityHeaders.nonceIn(value).orElse(nonce));
             } else {
                 super.setHeader(name, value);
+                if ("Content-Type".equalsIgnoreCase(name)) {
+                    type(value);
+                }
             }
         }
 
@@ -109,6 +142,9 @@ public class SecurityHeadersFilter extends HttpFilter {
                 apply(SecurityHeaders.nonceIn(value).orElse(nonce));
             } else {
                 super.addHeader(name, value);
+                if ("Content-Type".equalsIgnoreCase(name)) {
+                    type(value);
+                }
             }
         }
 
