@@ -196,8 +196,11 @@ public final class SecurityHeaders {
         if (!scripts) {
             policy.append(withNonce("script-src " + defaults, nonce)).append("; ");
         }
-        policy.append("frame-ancestors ").append(framable(path) ? frameAncestors : "'none'");
-        return policy.toString();
+        return policy.append(frameAncestors(path)).toString();
+    }
+
+    private String frameAncestors(String path) {
+        return "frame-ancestors " + (framable(path) ? frameAncestors : "'none'");
     }
 
     private static String withNonce(String directive, String nonce) {
@@ -206,8 +209,17 @@ public final class SecurityHeaders {
 
     /** Every security header of the response at {@code path}, whose inline scripts carry {@code nonce} (or none). */
     public Map<String, String> headers(String path, String nonce) {
+        return headers(path, nonce, false);
+    }
+
+    /**
+     * Every security header of the response at {@code path}; a PDF's policy says only who may frame it: Chromium
+     * shows PDFs in a viewer that its own policy's object-src or default-src would block, and stored PDFs carry no
+     * active content (they are cleaned when uploaded).
+     */
+    public Map<String, String> headers(String path, String nonce, boolean pdf) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(policyHeader(), contentSecurityPolicy(path, nonce));
+        headers.put(policyHeader(), pdf ? frameAncestors(path) : contentSecurityPolicy(path, nonce));
         if (!framable(path)) {
             headers.put("X-Frame-Options", "DENY");
         }

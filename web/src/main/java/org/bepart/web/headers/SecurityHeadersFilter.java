@@ -5,11 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,10 +28,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private SecurityHeaders headers;
 
+    public SecurityHeadersFilter() {
+    }
+
+    /** A filter with these headers rather than the configured ones. */
+    SecurityHeadersFilter(SecurityHeaders headers) {
+        this.headers = headers;
+    }
+
     @Override
     public void init() {
-        var config = ConfigProvider.getConfig();
-        headers = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class));
+        if (headers == null) {
+            var config = ConfigProvider.getConfig();
+            headers = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class));
+        }
     }
 
     @Override
@@ -41,9 +53,17 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(PostbackNonce.of(request), policed);
     }
 
-    /** The path below the context, decoded and normalised as the container mapped it. */
+    /**
+     * The path below the context that was asked for, decoded and normalised as the container mapped it: that of the
+     * request under any filter's wrapper (OmniFaces hands an extensionless page on as {@code /page.xhtml}).
+     */
     private static String path(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        HttpServletRequest asked = request;
+        while (asked instanceof HttpServletRequestWrapper wrapper
+                && wrapper.getRequest() instanceof HttpServletRequest inner) {
+            asked = inner;
+        }
+        String path = asked.getServletPath() + (asked.getPathInfo() == null ? "" : asked.getPathInfo());
         return path.isEmpty() ? "/" : path;
     }
 
@@ -60,12 +80,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** The response with our headers: a policy header set by anyone else only hands over its nonce. */
+    /**
+     * The response with our headers: a policy header set by anyone else only hands over its nonce; a PDF gets the
+     * policy for PDFs.
+     */
     private static final class PolicyResponse extends HttpServletResponseWrapper {
 
         private final SecurityHeaders headers;
         private final String path;
         private String nonce;
+        private boolean pdf;
 
         PolicyResponse(HttpServletResponse response, SecurityHeaders headers, String path) {
             super(response);
@@ -77,8 +101,23 @@ public class SecurityHeadersFilter extends HttpFilter {
             nonce = scriptNonce;
             HttpServletResponse response = (HttpServletResponse) getResponse();
             if (!response.isCommitted()) {
-                headers.headers(path, nonce).forEach(response::setHeader);
+                headers.headers(path, nonce, pdf).forEach(response::setHeader);
             }
+        }
+
+        private void type(String contentType) {
+            boolean isPdf = contentType != null
+                    && contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/pdf");
+            if (isPdf != pdf) {
+                pdf = isPdf;
+                apply(nonce);
+            }
+        }
+
+        @Override
+        public void setContentType(String type) {
+            super.setContentType(type);
+            type(type);
         }
 
         private static boolean isPolicy(String name) {
@@ -91,6 +130,9 @@ public class SecurityHeadersFilter extends HttpFilter {
                 apply(SecurityHeaders.nonceIn(value).orElse(nonce));
             } else {
                 super.setHeader(name, value);
+                if ("Content-Type".equalsIgnoreCase(name)) {
+                    type(value);
+                }
             }
         }
 
@@ -100,6 +142,9 @@ public class SecurityHeadersFilter extends HttpFilter {
                 apply(SecurityHeaders.nonceIn(value).orElse(nonce));
             } else {
                 super.addHeader(name, value);
+                if ("Content-Type".equalsIgnoreCase(name)) {
+                    type(value);
+                }
             }
         }
 
