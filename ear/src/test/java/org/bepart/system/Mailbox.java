@@ -22,8 +22,44 @@ final class Mailbox implements AutoCloseable {
     private final GreenMail server;
 
     Mailbox() {
-        server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this(SMTP_PORT);
+    }
+
+    /** A mail server on another port (e.g. the cluster's). */
+    Mailbox(int port) {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
+    }
+
+    /** The addresses of every mail received so far, one entry per mail. */
+    java.util.List<String> recipients() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (MimeMessage message : server.getReceivedMessages()) {
+            try {
+                for (Address to : message.getAllRecipients()) {
+                    all.add(to.toString().toLowerCase(java.util.Locale.ROOT));
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return all;
+    }
+
+    /** The Message-IDs of the mails received so far, by recipient. */
+    java.util.Map<String, java.util.Set<String>> messageIds() {
+        java.util.Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+        for (MimeMessage message : server.getReceivedMessages()) {
+            try {
+                for (Address to : message.getAllRecipients()) {
+                    ids.computeIfAbsent(to.toString().toLowerCase(java.util.Locale.ROOT),
+                            r -> new java.util.HashSet<>()).add(message.getMessageID());
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return ids;
     }
 
     /** The path and query of the link to {@code path} in the newest mail to {@code recipient}, waiting for it. */
@@ -47,7 +83,12 @@ final class Mailbox implements AutoCloseable {
 
     /** Whether a mail to {@code recipient} containing {@code text} arrives within a minute. */
     boolean receives(String recipient, String text) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
+        return receives(recipient, text, java.time.Duration.ofMinutes(1));
+    }
+
+    /** Whether a mail to {@code recipient} containing {@code text} arrives within {@code wait}. */
+    boolean receives(String recipient, String text, java.time.Duration wait) throws InterruptedException {
+        long end = System.currentTimeMillis() + wait.toMillis();
         while (System.currentTimeMillis() < end) {
             for (MimeMessage message : server.getReceivedMessages()) {
                 if (isFor(message, recipient) && body(message).contains(text)) {
