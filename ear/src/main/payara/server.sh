@@ -9,6 +9,11 @@
 #   server.sh test-start  system tests and benchmarks: PostgreSQL (IT_DB_*), fresh schema unless KEEP_SCHEMA=1,
 #                         demo data, in the background
 #   server.sh test-stop   stops the system-test server and keeps its log in target/
+#   server.sh cluster-start   a cluster on this machine: a DAS, the deployment group bepart-group with the instances
+#                         bepart-1 and bepart-2 (ports PORTBASE + 100·N + …), PostgreSQL (BEPART_DB_* or IT_DB_*),
+#                         nginx in front on PORTBASE + 80 (round robin); returns once both instances are ready
+#   server.sh cluster-stop    stops nginx, the instances and the DAS
+#   server.sh cluster-instance stop|start|kill N   stops, starts or kills (SIGKILL) the instance bepart-N
 #
 # Environment: PAYARA_HOME (unpacked Payara Server 6), DOMAINS_DIR, PORTBASE (HTTP = PORTBASE + 80,
 # administration = PORTBASE + 48, an internal HTTP listener for start-up checks = PORTBASE + 82), EAR (the archive to
@@ -32,7 +37,8 @@ asadmin() {
 
 # A domain of our own, created once: every listener on 127.0.0.1, the data grid bound to 127.0.0.1 (joining without
 # waiting for other members, never phoning home), no JMS broker (BePART sends no JMS), and an internal listener on
-# which the scripts see whether BePART is ready.
+# which the scripts see whether BePART is ready. With "all", every config gets the data grid's JVM options (the
+# instances of a cluster are made from default-config), not only the server's own.
 prepare_domain() {
     local xml="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
     if [ ! -f "$xml" ]; then
@@ -47,8 +53,12 @@ prepare_domain() {
                -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
                -e 's/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration das-bind-address="127.0.0.1" interface="127.0.0.1" /' \
                -e '0,/<jms-service /s/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
-               -e "0,/<\/java-config>/s|</java-config>|$options</java-config>|" \
                "$xml"
+        if [ "${1:-}" = all ]; then
+            sed -i "s|</java-config>|$options</java-config>|" "$xml"
+        else
+            sed -i "0,/<\/java-config>/s|</java-config>|$options</java-config>|" "$xml"
+        fi
         if [ -n "${HEAP:-}" ]; then
             sed -i "s/-Xmx512m/-Xmx$HEAP/g" "$xml"
         fi
@@ -212,6 +222,172 @@ demo_down() {
     stop_helper mailbox
 }
 
+
+# Empties the PostgreSQL database $1 (JDBC URL) of user $2 with password $3.
+fresh_schema() {
+    local db="${1#jdbc:postgresql://}"
+    PGOPTIONS='-c client_min_messages=warning' PGPASSWORD="$3" psql -q -v ON_ERROR_STOP=1 \
+        "postgresql://$2@${db}" -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' >/dev/null
+}
+
+# --- a cluster on one machine --------------------------------------------------------------------------------------
+# The DAS (administration on PORTBASE + 48; its own HTTP listener closed: nginx takes PORTBASE + 80), the deployment
+# group bepart-group of the instances bepart-1 … bepart-$INSTANCES (instance N: ports PORTBASE + 100·N + the usual
+# offsets, HTTP on PORTBASE + 100·N + 80, data grid on PORTBASE + 100·N + 90), and nginx on PORTBASE + 80 sending
+# requests round robin to the instances. The data grid (Hazelcast) binds to 127.0.0.1 and finds its members by TCP/IP
+# on 127.0.0.1 only, under a cluster name of its own. The instances read BePART's settings from the environment of
+# the process that starts them (this script), as the README describes; their search indexes are their own.
+
+CLUSTER_DOMAIN=bepart-cluster
+GROUP=bepart-group
+INSTANCES="${INSTANCES:-2}"
+
+cluster_environment() {
+    DOMAIN=$CLUSTER_DOMAIN
+    NODES_DIR="$DOMAINS_DIR/nodes"
+    NODE=bepart-node
+    RUN_DIR="$DOMAINS_DIR/run"
+    mkdir -p "$RUN_DIR"
+    SMTP_PORT="${SMTP_PORT:-$((PORTBASE + 25))}"
+}
+
+# BePART's settings for the instances: the database (IT_DB_* of the system tests, else BEPART_DB_*) and the proxy.
+cluster_settings() {
+    export BEPART_DB_DATASOURCE_CLASS="${BEPART_DB_DATASOURCE_CLASS:-org.postgresql.ds.PGSimpleDataSource}"
+    export BEPART_DB_URL="${IT_DB_URL:-${BEPART_DB_URL:?set BEPART_DB_URL (PostgreSQL) for the cluster}}"
+    export BEPART_DB_USER="${IT_DB_USER:-${BEPART_DB_USER:-bepart}}"
+    export BEPART_DB_PASSWORD="${IT_DB_PASSWORD:-${BEPART_DB_PASSWORD:-bepart}}"
+    # nginx in front: X-Forwarded-For is believed from it only.
+    export BEPART_TRUSTED_PROXIES="${BEPART_TRUSTED_PROXIES:-127.0.0.1}"
+    export BEPART_PUBLIC_URL="${BEPART_PUBLIC_URL:-http://127.0.0.1:$HTTP_PORT}"
+}
+
+instance_port() {
+    echo $((PORTBASE + 100 * $1 + $2))
+}
+
+# Creates the DAS, the group and its instances afresh, with the data grid on 127.0.0.1 and the mail session.
+cluster_create() {
+    rm -rf "${DOMAINS_DIR:?}/$CLUSTER_DOMAIN" "$NODES_DIR"
+    prepare_domain all
+    # The DAS serves no pages (nginx takes PORTBASE + 80); its instances' listeners, made from default-config, do.
+    sed -i '0,/<network-listener [^>]*name="http-listener-1"/{/<network-listener /s/name="http-listener-1"/name="http-listener-1" enabled="false"/}' \
+        "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+    start_domain || return 1
+    local members="127.0.0.1:$((PORTBASE + 90))"
+    for n in $(seq 1 "$INSTANCES"); do
+        members+=",127.0.0.1:$(instance_port "$n" 90)"
+    done
+    asadmin set-hazelcast-configuration --clustermode tcpip --tcpipmembers "$members" --interfaces 127.0.0.1 \
+        --dasbindaddress 127.0.0.1 --daspublicaddress 127.0.0.1 --dasport $((PORTBASE + 90)) \
+        --startport $((PORTBASE + 90)) --clustername "bepart-$PORTBASE" --autoIncrementport false >/dev/null || return 1
+    asadmin create-deployment-group "$GROUP" >/dev/null || return 1
+    asadmin create-node-config --nodehost 127.0.0.1 --installdir "$PAYARA_HOME" --nodedir "$NODES_DIR" "$NODE" \
+        >/dev/null || return 1
+    for n in $(seq 1 "$INSTANCES"); do
+        asadmin create-local-instance --node "$NODE" --nodedir "$NODES_DIR" --portbase "$(instance_port "$n" 0)" \
+            --checkports=false --dataGridStartPort "$(instance_port "$n" 90)" "bepart-$n" >/dev/null || return 1
+        asadmin add-instance-to-deployment-group --instance "bepart-$n" --deploymentgroup "$GROUP" >/dev/null || return 1
+        # Sessions are kept in the data grid, so another instance carries on a session of one that stopped.
+        asadmin set "configs.config.bepart-$n-config.availability-service.web-container-availability.persistence-type=hazelcast" \
+            >/dev/null || return 1
+    done
+    asadmin create-javamail-resource --target "$GROUP" --mailhost 127.0.0.1 --mailuser bepart \
+        --fromaddress "${BEPART_MAIL_FROM:-noreply@bepart.localhost}" \
+        --property "mail.smtp.port=$SMTP_PORT:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000" \
+        mail/bepart >/dev/null || return 1
+    asadmin deploy --target "$GROUP" --availabilityenabled=true --force=true --name bepart --contextroot / \
+        "$EAR" >/dev/null || return 1
+}
+
+instance_start() {
+    "$ASADMIN" --port "$ADMIN_PORT" start-local-instance --node "$NODE" --nodedir "$NODES_DIR" --sync normal \
+        "bepart-$1" >/dev/null
+}
+
+instance_stop() {
+    "$ASADMIN" --port "$ADMIN_PORT" stop-local-instance --node "$NODE" --nodedir "$NODES_DIR" "bepart-$1" \
+        >/dev/null 2>&1 || true
+}
+
+instance_kill() {
+    local pid
+    pid=$(cat "$NODES_DIR/$NODE/bepart-$1/config/pid")
+    kill -9 "$pid"
+    while kill -0 "$pid" 2>/dev/null; do
+        sleep 0.1
+    done
+}
+
+instance_wait() {
+    wait_for "http://127.0.0.1:$(instance_port "$1" 80)/health/ready" "${2:-300}"
+}
+
+# nginx with a prefix and configuration of its own (never the system's), round robin over the instances; a request
+# an instance cannot take (refused, cut before any answer, or answered by Payara itself while BePART is not deployed
+# there yet: 404, 503) goes to the next one when that is safe (not a POST).
+nginx_start() {
+    local dir="$DOMAINS_DIR/nginx"
+    mkdir -p "$dir/logs" "$dir/temp"
+    {
+        echo "worker_processes 1;"
+        echo "pid $dir/nginx.pid;"
+        echo "error_log $dir/logs/error.log warn;"
+        echo "events { worker_connections 1024; }"
+        echo "http {"
+        echo "    access_log off;"
+        echo "    client_body_temp_path $dir/temp/body; proxy_temp_path $dir/temp/proxy;"
+        echo "    fastcgi_temp_path $dir/temp/fastcgi; uwsgi_temp_path $dir/temp/uwsgi; scgi_temp_path $dir/temp/scgi;"
+        echo "    client_max_body_size 70m;"
+        echo "    upstream bepart {"
+        for n in $(seq 1 "$INSTANCES"); do
+            echo "        server 127.0.0.1:$(instance_port "$n" 80) max_fails=1 fail_timeout=5s;"
+        done
+        echo "        keepalive 32;"
+        echo "    }"
+        echo "    server {"
+        echo "        listen 127.0.0.1:$HTTP_PORT;"
+        echo "        location / {"
+        echo "            proxy_pass http://bepart;"
+        echo "            proxy_http_version 1.1;"
+        echo "            proxy_set_header Connection \"\";"
+        echo "            proxy_set_header Host \$http_host;"
+        echo "            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;"
+        echo "            proxy_set_header X-Forwarded-Proto \$scheme;"
+        echo "            proxy_connect_timeout 2s;"
+        echo "            proxy_next_upstream error timeout http_502 http_503 http_504 http_404;"
+        echo "        }"
+        echo "    }"
+        echo "}"
+    } > "$dir/nginx.conf"
+    "${NGINX:-/usr/sbin/nginx}" -p "$dir" -c "$dir/nginx.conf" -e "$dir/logs/error.log"
+}
+
+nginx_stop() {
+    local pidfile="$DOMAINS_DIR/nginx/nginx.pid"
+    if [ -f "$pidfile" ]; then
+        local pid
+        pid=$(cat "$pidfile")
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        rm -f "$pidfile"
+    fi
+}
+
+cluster_stop() {
+    nginx_stop
+    if [ -d "$NODES_DIR" ]; then
+        for n in $(seq 1 "$INSTANCES"); do
+            instance_stop "$n" &
+        done
+        wait
+    fi
+    stop_domain
+}
+
 case "${1:-}" in
     run)
         demo_environment
@@ -250,10 +426,7 @@ case "${1:-}" in
         # A fresh schema for every run, so the migrations and the demo load are tested from scratch
         # (KEEP_SCHEMA=1 keeps the data, for benchmarks).
         if [ -z "${KEEP_SCHEMA:-}" ]; then
-            db="${IT_DB_URL#jdbc:postgresql://}"
-            PGOPTIONS='-c client_min_messages=warning' PGPASSWORD="$IT_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 \
-                "postgresql://$IT_DB_USER@${db}" -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' \
-                >/dev/null
+            fresh_schema "$IT_DB_URL" "$IT_DB_USER" "$IT_DB_PASSWORD"
         fi
         export BEPART_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
         export BEPART_DB_URL="$IT_DB_URL"
@@ -284,8 +457,51 @@ case "${1:-}" in
     test-stop)
         stop_domain
         ;;
+    cluster-start)
+        cluster_environment
+        cluster_settings
+        cluster_stop
+        if [ -n "${IT_DB_URL:-}" ] && [ -z "${KEEP_SCHEMA:-}" ]; then
+            fresh_schema "$BEPART_DB_URL" "$BEPART_DB_USER" "$BEPART_DB_PASSWORD"
+        fi
+        if ! cluster_create; then
+            tail -n 100 "$DOMAINS_DIR/$DOMAIN/logs/server.log" >&2
+            cluster_stop
+            exit 1
+        fi
+        # Every instance at once, as after a power cut: migrations, the first administrator and demo data run once.
+        for n in $(seq 1 "$INSTANCES"); do
+            instance_start "$n" &
+        done
+        wait
+        for n in $(seq 1 "$INSTANCES"); do
+            if ! instance_wait "$n"; then
+                tail -n 200 "$NODES_DIR/$NODE/bepart-$n/logs/server.log" >&2
+                cluster_stop
+                exit 1
+            fi
+        done
+        nginx_start
+        wait_for_http
+        echo "Cluster up: http://127.0.0.1:$HTTP_PORT/ (nginx) over $INSTANCES instances;"             "logs in $NODES_DIR/$NODE/bepart-N/logs/server.log"
+        ;;
+    cluster-stop)
+        cluster_environment
+        cluster_stop
+        ;;
+    cluster-instance)
+        cluster_environment
+        cluster_settings
+        case "${2:-}" in
+            stop) instance_stop "${3:?instance number}" ;;
+            start) instance_start "${3:?instance number}"; instance_wait "$3" ;;
+            kill) instance_kill "${3:?instance number}" ;;
+            *) echo "usage: $0 cluster-instance stop|start|kill N" >&2; exit 2 ;;
+        esac
+        ;;
     *)
-        echo "usage: $0 run | demo-start | demo-stop | demo-kill | test-start | test-stop" >&2
+        echo "usage: $0 run | demo-start | demo-stop | demo-kill | test-start | test-stop | cluster-start |" \
+            "cluster-stop | cluster-instance stop|start|kill N" >&2
         exit 2
         ;;
 esac

@@ -28,9 +28,20 @@ import java.time.Instant;
 @NamedQuery(name = OutgoingMail.CLAIM, query = "UPDATE OutgoingMail m SET m.claimedUntil = :until, "
         + "m.version = m.version + 1 WHERE m.id = :id AND m.sentAt IS NULL AND m.failedAt IS NULL "
         + "AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+@NamedQuery(name = OutgoingMail.COUNT_WAITING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.sentAt IS NULL "
+        + "AND m.failedAt IS NULL")
+@NamedQuery(name = OutgoingMail.COUNT_OVERDUE, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.sentAt IS NULL "
+        + "AND m.failedAt IS NULL AND m.nextAttemptAt < :before")
+@NamedQuery(name = OutgoingMail.COUNT_FAILED, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.failedAt IS NOT NULL")
 public class OutgoingMail {
 
     public static final String FIND_DUE = "OutgoingMail.findDue";
+    /** Mails not sent yet and not given up. */
+    public static final String COUNT_WAITING = "OutgoingMail.countWaiting";
+    /** Mails not sent yet and not given up that were due before {@code :before}. */
+    public static final String COUNT_OVERDUE = "OutgoingMail.countOverdue";
+    /** Mails given up after their last attempt. */
+    public static final String COUNT_FAILED = "OutgoingMail.countFailed";
     /**
      * Takes a due mail for one sender until {@code :until}, in one statement: of two senders (threads or servers)
      * only one changes the row. A claim that was never settled (the sender died) lapses at {@code :until}.

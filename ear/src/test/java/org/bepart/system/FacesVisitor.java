@@ -29,10 +29,17 @@ final class FacesVisitor {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final String base;
     private final String forwardedFor;
     private String viewState;
 
     FacesVisitor(String forwardedFor) {
+        this(Site.BASE, forwardedFor);
+    }
+
+    /** A visitor of the site at {@code base} (e.g. one server of a cluster). */
+    FacesVisitor(String base, String forwardedFor) {
+        this.base = base;
         this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -107,7 +114,7 @@ final class FacesVisitor {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Site.BASE + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(120));
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);

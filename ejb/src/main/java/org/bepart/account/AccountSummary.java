@@ -1,11 +1,12 @@
 package org.bepart.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** An account as the administrators' list shows it; {@code blocked} when an administrator blocked it. */
 public record AccountSummary(long id, String name, String email, Set<Role> roles, boolean verified,
-                             Instant createdAt, boolean blocked) {
+                             Instant createdAt, boolean blocked) implements Serializable {
 
     public AccountSummary {
         roles = Set.copyOf(roles);

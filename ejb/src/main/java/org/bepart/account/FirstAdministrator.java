@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.language.Language;
+import org.bepart.platform.ClusterLocks;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -37,12 +38,16 @@ public class FirstAdministrator {
     @EJB
     private Authenticator authenticator;
 
+    @EJB
+    private ClusterLocks locks;
+
     @Inject
     private Clock clock;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void createWhenMissing() {
+        locks.holdStartupLock(); // of two servers starting at once on an empty database, one creates it
         if (!em.createNamedQuery(Account.FIND_BY_ROLE, Account.class).setParameter("role", Role.ADMINISTRATOR)
                 .setMaxResults(1).getResultList().isEmpty()) {
             return;

@@ -1,5 +1,7 @@
 package org.bepart.contact;
 
+import java.io.Serializable;
+
 /**
  * A contact person visitors may write to, as the contact form shows it: never the address.
  *
@@ -7,5 +9,5 @@ package org.bepart.contact;
  * @param contactPerson the person's name, or null
  */
 public record ContactCard(long initiativeId, String initiativeTitle, String slug, ContactSide side,
-                          String organisation, String contactPerson) {
+                          String organisation, String contactPerson) implements Serializable {
 }

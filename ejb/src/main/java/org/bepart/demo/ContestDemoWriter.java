@@ -1,5 +1,6 @@
 package org.bepart.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,6 +20,7 @@ import org.bepart.contest.EntryDraft;
 import org.bepart.contest.EntryMedia;
 import org.bepart.language.Language;
 import org.bepart.news.NewsImages;
+import org.bepart.platform.ClusterLocks;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -45,6 +47,9 @@ import java.util.Map;
 @Stateless
 public class ContestDemoWriter {
 
+    @EJB
+    private ClusterLocks locks;
+
     static final String RESOURCE = "/org/bepart/demo/contests.json";
 
     @PersistenceContext
@@ -55,6 +60,7 @@ public class ContestDemoWriter {
 
     /** Loads the demo contests unless there is already one; returns how many it loaded. */
     public int loadIfEmpty() {
+        locks.holdStartupLock(); // a second server starting at once waits here, then finds the data
         long existing = em.createQuery("SELECT COUNT(c) FROM Contest c", Long.class).getSingleResult();
         if (existing > 0) {
             return 0;

@@ -1,5 +1,6 @@
 package org.bepart.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,6 +24,7 @@ import org.bepart.initiative.Party;
 import org.bepart.initiative.Schedule;
 import org.bepart.initiative.Stage;
 import org.bepart.language.Language;
+import org.bepart.platform.ClusterLocks;
 import org.bepart.taxonomy.Term;
 import org.bepart.taxonomy.TermKind;
 
@@ -43,6 +45,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class DemoDataWriter {
 
+    @EJB
+    private ClusterLocks locks;
+
     static final String RESOURCE = "/org/bepart/demo/initiatives.json";
 
     @PersistenceContext
@@ -53,6 +58,7 @@ public class DemoDataWriter {
 
     /** Loads the demo initiatives unless there is already at least one initiative; returns how many it loaded. */
     public int loadIfEmpty() {
+        locks.holdStartupLock(); // a second server starting at once waits here, then finds the data
         long existing = em.createQuery("SELECT COUNT(i) FROM Initiative i", Long.class).getSingleResult();
         if (existing > 0) {
             return 0;

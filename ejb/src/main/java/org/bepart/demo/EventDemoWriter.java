@@ -1,5 +1,6 @@
 package org.bepart.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,6 +14,7 @@ import org.bepart.event.Event;
 import org.bepart.event.EventText;
 import org.bepart.language.Language;
 import org.bepart.news.InstitutionZone;
+import org.bepart.platform.ClusterLocks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,9 @@ import java.util.Map;
 @Stateless
 public class EventDemoWriter {
 
+    @EJB
+    private ClusterLocks locks;
+
     static final String RESOURCE = "/org/bepart/demo/events.json";
 
     @PersistenceContext
@@ -42,6 +47,7 @@ public class EventDemoWriter {
 
     /** Loads the demo events unless there is already an event; returns how many it loaded. */
     public int loadIfEmpty() {
+        locks.holdStartupLock(); // a second server starting at once waits here, then finds the data
         long existing = em.createQuery("SELECT COUNT(e) FROM Event e", Long.class).getSingleResult();
         if (existing > 0) {
             return 0;

@@ -1,5 +1,6 @@
 package org.bepart.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -15,6 +16,7 @@ import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsHtml;
 import org.bepart.news.NewsItem;
 import org.bepart.news.NewsText;
+import org.bepart.platform.ClusterLocks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,9 @@ import java.util.Map;
 @Stateless
 public class NewsDemoWriter {
 
+    @EJB
+    private ClusterLocks locks;
+
     static final String RESOURCE = "/org/bepart/demo/news.json";
 
     @PersistenceContext
@@ -41,6 +46,7 @@ public class NewsDemoWriter {
 
     /** Loads the demo news unless there is already a news item; returns how many it loaded. */
     public int loadIfEmpty() {
+        locks.holdStartupLock(); // a second server starting at once waits here, then finds the data
         long existing = em.createQuery("SELECT COUNT(n) FROM NewsItem n", Long.class).getSingleResult();
         if (existing > 0) {
             return 0;

@@ -1,17 +1,23 @@
 package org.bepart.newsletter;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import org.bepart.platform.DatabaseOutage;
+import org.bepart.platform.Periodic;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * The digests whose job runs on this server, and every minute the unfinished ones taken up again: after a stop, a
@@ -19,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * take turns batch by batch on the digest's row lock, so no subscriber is mailed twice.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestRuns {
@@ -32,7 +39,16 @@ public class DigestRuns {
     @EJB
     private DigestJob job;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> schedule;
+
+    @PostConstruct
+    void start() {
+        schedule = Periodic.every(scheduler, Duration.ofMinutes(1), "Resuming digests", this::resumeUnfinished);
+    }
+
     void resumeUnfinished() {
         try {
             for (long id : writer.unfinished()) {
@@ -64,6 +80,7 @@ public class DigestRuns {
 
     @PreDestroy
     void stop() {
+        schedule.cancel(false);
         stopping = true;
     }
 }

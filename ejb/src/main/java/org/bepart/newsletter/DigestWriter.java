@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.language.Language;
 import org.bepart.notification.Outbox;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -28,6 +29,12 @@ public class DigestWriter {
 
     @EJB
     private Outbox outbox;
+
+    @Inject
+    private MetricRegistry metrics;
+
+    /** Metrics: digest mails written into the outbox (counted as their batch is written). */
+    public static final String MAILS_WRITTEN = "bepart.digest.mails.written";
 
     /** Ids of the digests not finished yet, oldest first. */
     public List<Long> unfinished() {
@@ -56,6 +63,7 @@ public class DigestWriter {
             last = subscriber.getId();
         }
         digest.progressed(batch.size(), last);
+        metrics.counter(MAILS_WRITTEN).inc(batch.size());
         if (batch.size() < size) {
             digest.finish(clock.instant());
             return false;

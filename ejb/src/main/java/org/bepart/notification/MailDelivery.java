@@ -33,13 +33,21 @@ import java.util.logging.Logger;
 @Stateless
 public class MailDelivery {
 
-    /** How long a claim holds: far longer than one attempt (the mail session's timeouts), short enough to recover. */
-    static final Duration CLAIM = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
     /** What a sender needs of a claimed mail. */
     public record Claimed(long id, String recipient, String subject, String body, String listUnsubscribe,
-                          String replyTo, int attempts) {
+                          String replyTo, int attempts, Instant createdAt) {
+
+        /**
+         * The same Message-ID at every attempt: a mail handed over by a server that died before recording it is handed
+         * over again once its claim runs out, and mail systems take the second for the copy it is.
+         */
+        String messageId(String from) {
+            String domain = from.substring(from.lastIndexOf('@') + 1).strip();
+            return "<bepart." + id + "." + createdAt.toEpochMilli() + "@" + (domain.isEmpty() ? "bepart" : domain)
+                    + ">";
+        }
     }
 
     /** How handing a mail to the mail server ended: sent, or the error. */
@@ -68,13 +76,13 @@ public class MailDelivery {
     public Optional<Claimed> claim(long mailId) {
         Instant now = clock.instant();
         int taken = em.createNamedQuery(OutgoingMail.CLAIM).setParameter("id", mailId).setParameter("now", now)
-                .setParameter("until", now.plus(CLAIM)).executeUpdate();
+                .setParameter("until", now.plus(MailSettings.claim())).executeUpdate();
         if (taken == 0) {
             return Optional.empty();
         }
         OutgoingMail mail = em.find(OutgoingMail.class, mailId);
         return Optional.of(new Claimed(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(),
-                mail.getListUnsubscribe(), mail.getReplyTo(), mail.getAttempts()));
+                mail.getListUnsubscribe(), mail.getReplyTo(), mail.getAttempts(), mail.getCreatedAt()));
     }
 
     /** Hands a claimed mail to the mail server; no transaction, no database. */
@@ -85,7 +93,13 @@ public class MailDelivery {
         }
         try {
             Session session = InitialContext.doLookup(MailSettings.JNDI_NAME);
-            MimeMessage message = new MimeMessage(session);
+            String messageId = mail.messageId(MailSettings.from());
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
             message.setFrom(new InternetAddress(MailSettings.from(), "BePART", StandardCharsets.UTF_8.name()));
             message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

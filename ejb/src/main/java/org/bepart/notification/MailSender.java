@@ -1,19 +1,28 @@
 package org.bepart.notification;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import org.bepart.platform.DatabaseOutage;
+import org.bepart.platform.Periodic;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -24,11 +33,15 @@ import java.util.logging.Logger;
  * sender waits; how a mail it had already handed to the mail server ended is recorded once the database is back.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
     private static final int BATCH = 50;
+    /** Metrics: mails handed to the mail server, and attempts the mail server refused (each retried later). */
+    public static final String SENT = "bepart.mail.sent";
+    public static final String FAILED = "bepart.mail.failures";
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -40,9 +53,22 @@ public class MailSender {
     @EJB
     private MailDelivery delivery;
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
-    void periodically() {
-        sendDue();
+    @Inject
+    private MetricRegistry metrics;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> schedule;
+
+    @PostConstruct
+    void start() {
+        schedule = Periodic.every(scheduler, Duration.ofSeconds(15), "Sending the outbox", this::sendDue);
+    }
+
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
     }
 
     @Asynchronous
@@ -86,6 +112,7 @@ public class MailSender {
                 Optional<MailDelivery.Claimed> claimed = delivery.claim(id);
                 if (claimed.isPresent()) {
                     MailDelivery.Outcome outcome = delivery.send(claimed.get());
+                    metrics.counter(outcome.sent() ? SENT : FAILED).inc();
                     settle(outcome);
                     progress |= outcome.sent();
                 }

@@ -1,5 +1,6 @@
 package org.bepart.organisation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,13 +9,13 @@ import java.util.List;
  * not answered yet.
  */
 public record OrganisationEdit(long id, int version, OrganisationForm form, List<Member> members,
-                               List<Invited> invitations) {
+                               List<Invited> invitations) implements Serializable {
 
     /** A member by name and address (only members and administrators see this). */
-    public record Member(long accountId, String name, String email) {
+    public record Member(long accountId, String name, String email) implements Serializable {
     }
 
     /** An open invitation: the address the members typed and when it lapses. */
-    public record Invited(long id, String email, Instant invitedAt, Instant expiresAt) {
+    public record Invited(long id, String email, Instant invitedAt, Instant expiresAt) implements Serializable {
     }
 }

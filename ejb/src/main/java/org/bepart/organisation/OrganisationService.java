@@ -2,6 +2,7 @@ package org.bepart.organisation;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,7 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
+import org.bepart.search.InitiativeChanged;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.shared.NotFoundException;
@@ -60,6 +62,9 @@ public class OrganisationService {
     @EJB
     private AuditTrail trail;
 
+    @Inject
+    private Event<InitiativeChanged> changed;
+
     /** Creates an organisation with {@code actorId} as its first member; returns its id. */
     public long create(@NotNull Long actorId, @NotNull @Valid OrganisationForm form) {
         Account actor = Access.actor(em, actorId);
@@ -89,6 +94,10 @@ public class OrganisationService {
         organisation.describe(form.getName().strip(), form.getKind(), form.getCountry(),
                 blankToNull(form.getWebsite()), blankToNull(form.getDescription()));
         audit(actor, AuditAction.ORGANISATION_EDITED, organisation, organisation.getName());
+        // its name is in its public initiatives' pages and search documents, on every server
+        em.createNamedQuery(Initiative.FIND_PUBLIC_BY_ORGANISATION, Initiative.class)
+                .setParameter("organisation", organisation).setParameter("statuses", InitiativeStatus.publicOnes())
+                .getResultList().forEach(initiative -> changed.fire(new InitiativeChanged(initiative.getId())));
     }
 
     /** What administrators do to organisations goes into the audit trail; members' own work does not. */

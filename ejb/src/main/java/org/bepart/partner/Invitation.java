@@ -2,6 +2,7 @@ package org.bepart.partner;
 
 import org.bepart.organisation.OrganisationSummary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,5 +15,5 @@ import java.util.List;
 public record Invitation(long initiativeId, String initiativeTitle, String invitingOrganisation,
                          String organisationName, String email, boolean open,
                          List<OrganisationSummary> myOrganisations, List<OrganisationSummary> otherOrganisations,
-                         org.bepart.organisation.Sector ownerSector) {
+                         org.bepart.organisation.Sector ownerSector) implements Serializable {
 }

@@ -4,10 +4,11 @@ import org.bepart.initiative.InitiativeStatus;
 import org.bepart.organisation.OrganisationSummary;
 import org.bepart.submission.PerspectiveForm;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The partner side of an initiative for the back office: who, its view, and the invitations. */
 public record PartnerOverview(long initiativeId, int version, String title, InitiativeStatus status,
                               OrganisationSummary owner, OrganisationSummary partner, PerspectiveForm partnerView,
-                              List<InvitationView> invitations) {
+                              List<InvitationView> invitations) implements Serializable {
 }

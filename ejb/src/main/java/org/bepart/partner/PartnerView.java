@@ -2,7 +2,9 @@ package org.bepart.partner;
 
 import org.bepart.submission.PerspectiveForm;
 
+import java.io.Serializable;
+
 /** The partner's own perspective as its edit page loads it, with the version to send back. */
 public record PartnerView(long initiativeId, int version, String title, String ownerName, String partnerName,
-                          PerspectiveForm perspective) {
+                          PerspectiveForm perspective) implements Serializable {
 }

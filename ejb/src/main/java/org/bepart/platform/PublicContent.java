@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A number that grows whenever public content changes (a committed change of an initiative), so that caches of
- * public pages know their copies are stale. It counts changes on this server only.
+ * public pages know their copies are stale: at once for changes made on this server, and when the change log brings
+ * those of other servers ({@code ChangeFollower}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -21,6 +22,11 @@ public class PublicContent {
 
     public long generation() {
         return generation.get();
+    }
+
+    /** Public content changed (on any server). */
+    public void changed() {
+        generation.incrementAndGet();
     }
 
     public void initiativeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {

@@ -12,6 +12,7 @@ import org.bepart.audit.AuditTrail;
 import org.bepart.platform.Access;
 import org.bepart.shared.BusinessException;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** Administrators look after the search index: how it compares with the database, and rebuilding it. */
@@ -20,7 +21,7 @@ public class IndexMaintenance {
 
     /** What the back office shows of the index. */
     public record Status(boolean running, long done, long total, int documents, long publicInitiatives,
-                         Instant lastRebuild, long lastRebuildCount, Related related) {
+                         Instant lastRebuild, long lastRebuildCount, Related related) implements Serializable {
 
         /** Whole percent of a running rebuild. */
         public int percent() {
@@ -29,7 +30,7 @@ public class IndexMaintenance {
     }
 
     /** Working out the related initiatives of every initiative, which follows start-up, rebuilds, and every night. */
-    public record Related(boolean running, long done, long total, Instant last, long lastCount) {
+    public record Related(boolean running, long done, long total, Instant last, long lastCount) implements Serializable {
 
         public int percent() {
             return IndexMaintenance.percent(done, total);
@@ -52,6 +53,9 @@ public class IndexMaintenance {
     @EJB
     private AuditTrail trail;
 
+    @EJB
+    private ChangeLog log;
+
     public Status status(Long actorId) {
         Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         long[] progress = index.rebuildProgress();
@@ -64,13 +68,16 @@ public class IndexMaintenance {
                 source.countPublic(), index.lastRebuild(), index.lastRebuildCount(), related);
     }
 
-    /** Starts a rebuild in the background; refused while one runs. */
+    /**
+     * Asks every server to rebuild its index (a {@link org.bepart.cluster.ContentChange.Kind#REBUILD} in the change
+     * log, which each server's {@link ChangeFollower} takes up within a second); refused while one runs here.
+     */
     public void rebuild(Long actorId) {
         Account actor = Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
         if (index.isRebuilding()) {
             throw new BusinessException("searchAdmin.running", "a rebuild is already running");
         }
         trail.record(actor, AuditAction.INDEX_REBUILT, AuditEntry.SEARCH_INDEX, null, null);
-        index.rebuildInBackground();
+        log.rebuild();
     }
 }

@@ -21,6 +21,7 @@ import org.bepart.language.Language;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,17 @@ final class RelatedInitiatives {
         long[] found = compute(searcher, searcher.storedFields().document(own.doc, FIELDS));
         lists.put(id, found);
         return found;
+    }
+
+    /** A copy of every list known now. */
+    Map<Long, long[]> snapshot() {
+        return new HashMap<>(lists);
+    }
+
+    /** Takes {@code stored} (worked out by another server, or before a restart) as every list known. */
+    void replace(Map<Long, long[]> stored) {
+        lists.putAll(stored);
+        lists.keySet().retainAll(stored.keySet());
     }
 
     /** Forgets what is known of this initiative, and of those it now resembles in the searcher's index. */

@@ -3,19 +3,19 @@ package org.bepart.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -35,14 +35,13 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -50,34 +49,45 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.bepart.cluster.ContentChange;
 import org.bepart.language.Language;
+import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.DatabaseOutage;
+import org.bepart.platform.Periodic;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * The Lucene index of the public initiatives. Opened at start-up and rebuilt from the database when it is missing or
- * does not match it; each committed change of an initiative is applied after its transaction. Lucene's writer and
+ * The Lucene index of the public initiatives, one per server. Opened at start-up and rebuilt from the database when it
+ * is missing or does not match it; each committed change of an initiative is applied after its transaction on the
+ * server that made it, and by {@link ChangeFollower} from the change log on every server. Each commit records how far
+ * the log was applied ({@link #position()}), so a server that was down catches up from there. Lucene's writer and
  * searchers are thread-safe, so the bean does no locking of its own.
  */
 @Singleton
@@ -105,12 +115,26 @@ public class SearchIndex {
     /** Related initiatives kept per initiative. */
     public static final int MAX_RELATED = RelatedInitiatives.KEPT;
     private static final int BATCH = 500;
+    /** The cluster's lease on working out every related list: one server does it, the others take its lists. */
+    private static final String RELATED_LEASE = "related-lists";
+    private static final Duration RELATED_LEASE_LENGTH = Duration.ofMinutes(15);
     /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
     private static final String FORMAT = "5";
     private static final String FORMAT_KEY = "format";
+    /** Commit data: the change log's number up to which every change is in the index. */
+    private static final String POSITION_KEY = "changes";
 
     @EJB
     private IndexSource source;
+
+    @EJB
+    private ChangeLog log;
+
+    @EJB
+    private RelatedStore relatedStore;
+
+    @EJB
+    private ClusterLocks locks;
 
     private final Map<Language, Analyzer> languages = Analyzers.languages();
     private final Analyzer plain = Analyzers.plain();
@@ -124,13 +148,19 @@ public class SearchIndex {
     private final AtomicLong relatedDone = new AtomicLong();
     private final AtomicLong relatedTotal = new AtomicLong();
     private volatile boolean relateAgain;
-    /** Initiatives changed while the database could not be read: applied once it can. */
-    private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private volatile Instant lastRelated;
     private volatile long lastRelatedCount;
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> nightly;
+
+    @Inject
+    private MetricRegistry metrics;
 
     private Directory directory;
     private IndexWriter writer;
@@ -140,6 +170,7 @@ public class SearchIndex {
     private volatile Instant lastRebuild;
     private volatile String rebuildGeneration = "0";
     private volatile long lastRebuildCount;
+    private volatile long position;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -161,13 +192,22 @@ public class SearchIndex {
             directory = FSDirectory.open(path);
             writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField(languages))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             searchers = new SearcherManager(writer, null);
-            if (isStale()) {
+            // Nightly, the related lists are worked out again, so that they include what was published since.
+            nightly = Periodic.dailyAt(scheduler, LocalTime.of(3, 40), "Relating initiatives",
+                    this::relateAllInBackground);
+            Long stored = storedPosition();
+            if (isStale() || stored != null && log.prunedAfter(stored)) {
                 LOG.info(() -> "Search index at " + path + " does not match the database: rebuilding it");
+                setPosition(log.safeStart());
                 rebuild();
             } else {
-                relateAllInBackground();
+                setPosition(stored == null ? log.safeStart() : stored);
+                executor.submit(() -> {
+                    if (!loadRelated()) {
+                        relateAllInBackground();
+                    }
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
@@ -176,12 +216,51 @@ public class SearchIndex {
 
     @PreDestroy
     void close() {
+        nightly.cancel(false);
         try {
             searchers.close();
             writer.close();
             directory.close();
         } catch (IOException e) {
             LOG.warning(() -> "Closing the search index: " + e);
+        }
+    }
+
+    /** The position recorded by the index's last commit; null when there is none (a new or an older index). */
+    private Long storedPosition() throws IOException {
+        try {
+            String value = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION_KEY);
+            return value == null ? null : Long.valueOf(value);
+        } catch (IndexNotFoundException noCommitYet) {
+            return null;
+        }
+    }
+
+    private void setPosition(long applied) {
+        position = applied;
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, POSITION_KEY, Long.toString(applied)).entrySet());
+    }
+
+    /** The change log's number up to which every change is applied to this index (gaps included). */
+    public long position() {
+        return position;
+    }
+
+    /**
+     * Records that every change of the log up to {@code applied} is in the index, committing it unless a rebuild
+     * runs (whose own commit then records it).
+     */
+    public void applied(long applied) {
+        if (applied == position) {
+            return;
+        }
+        setPosition(applied);
+        if (!rebuilding.get()) {
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot commit the search index", e);
+            }
         }
     }
 
@@ -260,12 +339,6 @@ public class SearchIndex {
         }
     }
 
-    /** Starts {@link #rebuild()} in the background (administrators start it from the back office). */
-    @Asynchronous
-    public void rebuildInBackground() {
-        rebuild();
-    }
-
     public boolean isRebuilding() {
         return rebuilding.get();
     }
@@ -313,8 +386,8 @@ public class SearchIndex {
     }
 
     /**
-     * Applies a committed change of one initiative: indexes it when public, removes it otherwise. When the database
-     * cannot be read just then, the change waits for {@link #applyWaitingChanges()}.
+     * Applies a committed change of one initiative at once: indexes it when public, removes it otherwise. When the
+     * database cannot be read just then, {@link ChangeFollower} applies it from the change log once it can.
      */
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {
         try {
@@ -323,24 +396,7 @@ public class SearchIndex {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
             }
-            waiting.add(change.id());
             LOG.warning(() -> "Database out of reach: initiative " + change.id() + " is indexed once it returns");
-        }
-    }
-
-    /** Every few seconds, the changes that could not be applied for want of the database. */
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-    void applyWaitingChanges() {
-        for (Long id : waiting) {
-            try {
-                update(id);
-                waiting.remove(id);
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.isCause(e)) {
-                    throw e;
-                }
-                return; // still out of reach: the next round tries again
-            }
         }
     }
 
@@ -408,8 +464,21 @@ public class SearchIndex {
         return "title_sort_" + language.tag();
     }
 
+    /** Metrics: the time each search of the index takes. */
+    public static final String SEARCH_TIMER = "bepart.search";
+
     /** One page of ids matching the request, the total, and the facet counts. */
     public SearchHits search(SearchRequest request, Language language) {
+        long start = System.nanoTime();
+        try {
+            return searchIndex(request, language);
+        } finally {
+            metrics.timer(Metadata.builder().withName(SEARCH_TIMER).withDescription("Searches of the index")
+                    .withUnit(MetricUnits.NANOSECONDS).build()).update(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private SearchHits searchIndex(SearchRequest request, Language language) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -475,10 +544,42 @@ public class SearchIndex {
         }
     }
 
-    /** Nightly, the related lists are worked out again, so that they include what was published since. */
-    @Schedule(hour = "3", minute = "40", persistent = false)
-    void relateAllNightly() {
-        relateAllInBackground();
+
+    /**
+     * Takes the related lists stored by the server that last worked them out, forgetting those of initiatives changed
+     * since (worked out again when shown); false when none are stored or the database cannot be read.
+     */
+    public boolean loadRelated() {
+        try {
+            Map<Long, long[]> stored = relatedStore.loadAll();
+            if (stored.isEmpty()) {
+                return false;
+            }
+            long since = log.lastRelated();
+            related.replace(stored);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<ContentChange> changes;
+                do {
+                    changes = log.after(since, BATCH);
+                    for (ContentChange change : changes) {
+                        if (change.getKind() == ContentChange.Kind.INITIATIVE && change.getEntityId() != null) {
+                            related.changed(searcher, change.getEntityId());
+                        }
+                        since = change.getId();
+                    }
+                } while (changes.size() == BATCH);
+            } finally {
+                searchers.release(searcher);
+            }
+            lastRelated = Instant.now();
+            lastRelatedCount = stored.size();
+            LOG.info(() -> "Related initiatives of " + stored.size() + " initiatives taken from the database");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "Taking the stored related initiatives failed (pages work them out when shown): " + e);
+            return false;
+        }
     }
 
     /** Works out every initiative's related list in the background; asked while that runs, it runs once more. */
@@ -489,16 +590,26 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Works out every list when this server holds (or takes) the cluster's lease on that job and stores them for the
+     * others; while another server holds it, takes the stored lists, and the others' next ones through the log.
+     */
     private void relateAll() {
         try {
             while (relateAgain) {
                 relateAgain = false;
+                if (!locks.lease(RELATED_LEASE, RELATED_LEASE_LENGTH)) {
+                    LOG.info("Related initiatives are worked out by another server: this one takes its lists");
+                    loadRelated();
+                    continue;
+                }
                 long start = System.nanoTime();
                 IndexSearcher searcher = searchers.acquire();
                 try {
                     relatedDone.set(0);
                     relatedTotal.set(searcher.getIndexReader().numDocs());
                     int count = related.computeAll(searcher, relatedDone);
+                    relatedStore.replaceAll(related.snapshot());
                     lastRelated = Instant.now();
                     lastRelatedCount = count;
                     LOG.info(() -> "Related initiatives worked out for " + count + " initiatives in "

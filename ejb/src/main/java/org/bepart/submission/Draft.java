@@ -5,6 +5,7 @@ import org.bepart.media.AttachmentView;
 import org.bepart.organisation.OrganisationSummary;
 import org.bepart.partner.InvitationView;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
 public record Draft(long id, int version, InitiativeStatus status, int wizardStep, OrganisationSummary owner,
                     Basics basics, Place place, Process process, Results results, List<LinkRow> links,
                     List<AttachmentView> attachments, OrganisationSummary partner, boolean partnerViewGiven,
-                    List<InvitationView> invitations) {
+                    List<InvitationView> invitations) implements Serializable {
 
     public boolean isEditableByContributors() {
         return status == InitiativeStatus.DRAFT || status == InitiativeStatus.SUBMITTED

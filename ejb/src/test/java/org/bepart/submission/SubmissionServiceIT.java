@@ -14,6 +14,7 @@ import org.bepart.organisation.OrganisationKind;
 import org.bepart.organisation.OrganisationProfile;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.country.MemberState;
+import org.bepart.platform.PublicContent;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,6 +53,9 @@ public class SubmissionServiceIT {
 
     @EJB
     private InitiativeCatalogue catalogue;
+
+    @EJB
+    private PublicContent content;
 
     @EJB
     private SubmissionTestData data;
@@ -217,6 +221,14 @@ public class SubmissionServiceIT {
 
         InitiativeDetail detail = catalogue.find(saved.id(), Language.EN).orElseThrow();
         assertEquals("Green Yerevan", detail.owner().name());
+        long submitted = saved.id();
+
+        // renamed: the name shows on its initiatives' pages, so cached copies of them go stale on every server
+        long generation = content.generation();
+        form.setName("Quoll Valley Planters");
+        organisations.edit(me, id, organisations.forEdit(me, id).version(), form);
+        assertTrue(content.generation() > generation, "cached pages of its initiatives are stale");
+        assertEquals("Quoll Valley Planters", catalogue.find(submitted, Language.EN).orElseThrow().owner().name());
         assertEquals("We organised the workshops.", detail.owner().view().getRole());
         assertNull(detail.partner());
         assertFalse(organisations.profile(Long.MAX_VALUE, Language.EN).isPresent());

@@ -1,6 +1,7 @@
 package org.bepart.web.cache;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -19,6 +20,8 @@ import org.bepart.web.i18n.LanguageFilter;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,8 +46,18 @@ public class PageCache extends HttpFilter {
 
     public static final String HEADER = "X-Cache";
 
+    /** Metrics: pages served from the cache ({@code result=hit}), their last copy during an outage ({@code stale}), or
+     * rendered ({@code miss}). */
+    public static final String METRIC = "bepart.page.cache";
+    private static final Tag HIT = new Tag("result", "hit");
+    private static final Tag STALE = new Tag("result", "stale");
+    private static final Tag MISS = new Tag("result", "miss");
+
     @EJB
     private PublicContent content;
+
+    @Inject
+    private MetricRegistry metrics;
 
     private PageStore store;
 
@@ -81,6 +94,7 @@ public class PageCache extends HttpFilter {
             serve(request, page);
             response.setContentType(page.contentType());
             response.setHeader(HEADER, "HIT");
+            metrics.counter(METRIC, HIT).inc();
             response.getOutputStream().write(page.body());
             return;
         }
@@ -95,6 +109,7 @@ public class PageCache extends HttpFilter {
             serve(request, stale);
             response.setContentType(stale.contentType());
             response.setHeader(HEADER, "STALE");
+            metrics.counter(METRIC, STALE).inc();
             response.getOutputStream().write(stale.body());
             return;
         }
@@ -109,6 +124,7 @@ public class PageCache extends HttpFilter {
                     SecurityHeadersFilter.nonce(request).orElse(null)));
         }
         response.setHeader(HEADER, "MISS");
+        metrics.counter(METRIC, MISS).inc();
         response.getOutputStream().write(body);
     }
 

@@ -1,0 +1,127 @@
+package org.bepart.search;
+
+import jakarta.ejb.EJB;
+import org.bepart.country.MemberState;
+import org.bepart.initiative.InitiativeCard;
+import org.bepart.initiative.InitiativeCatalogue;
+import org.bepart.initiative.Stage;
+import org.bepart.language.Language;
+import org.bepart.platform.PublicContent;
+import org.bepart.shared.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The change log that keeps every server's index and page cache in step: changes logged by "another server" (rows
+ * written without this server's own event) reach this server's index and page cache within two seconds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChangeLogIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return org.bepart.initiative.InitiativeCatalogueIT.deployment().addClass(TestData.class);
+    }
+
+    @EJB
+    private InitiativeCatalogue catalogue;
+
+    @EJB
+    private TestData data;
+
+    @EJB
+    private PublicContent content;
+
+    @EJB
+    private SearchIndex index;
+
+    @EJB
+    private ChangeFollower follower;
+
+    private List<Long> ids(String text) {
+        return catalogue.search(new SearchRequest(text, Map.of(), null, 1, 100), Language.EN).items().stream()
+                .map(InitiativeCard::id).toList();
+    }
+
+    private static void within2Seconds(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " not within 2 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aChangeMadeOnAnotherServerIsSearchableHereWithinTwoSecondsAndStalesCachedPages() throws Exception {
+        long before = content.generation();
+        long id = data.submitElsewhere(Language.EN, "Quokka lantern assembly", "Neighbours planned quokka lanterns.",
+                MemberState.FI, Stage.DRAFTING);
+        assertFalse(ids("quokka").contains(id), "this server's own event was not fired");
+        within2Seconds(() -> ids("quokka").contains(id), "the change logged elsewhere");
+        assertTrue(content.generation() > before, "cached pages are stale");
+
+        long beforeReject = content.generation();
+        data.rejectElsewhere(id);
+        within2Seconds(() -> !ids("quokka").contains(id), "the rejection logged elsewhere");
+        assertTrue(content.generation() > beforeReject);
+        within2Seconds(() -> follower.behind() == 0, "the follower in step");
+        ChangeFollower.State state = follower.state();
+        // below the highest change applied, only numbers not seen yet (a rolled-back transaction's) hold it back
+        assertTrue(state.gaps() > 0 ? index.position() < state.high() : index.position() == state.high(),
+                "the index records how far it applied the log: " + index.position() + " for " + state);
+    }
+
+    @Test
+    void aChangeIsLoggedOnlyWhenItsTransactionCommits() {
+        long id = data.submit(Language.EN, "Wombat crossing consultation", "Residents mapped wombat crossings.",
+                "Workshops.", MemberState.AT, Stage.DRAFTING);
+        assertEquals(1, data.loggedChanges(id));
+        assertThrows(BusinessException.class, () -> data.rejectThenFail(id));
+        assertEquals(1, data.loggedChanges(id), "the rolled-back rejection left nothing in the log");
+        assertTrue(ids("wombat").contains(id));
+        data.reject(id);
+        assertEquals(2, data.loggedChanges(id));
+    }
+
+    @Test
+    void aRebuildAskedForOnAnotherServerRunsHereAndItsRelatedListsAreStoredForTheOthers() throws Exception {
+        Instant before = index.lastRebuild();
+        long announced = data.storedRelated()[1];
+        data.rebuildElsewhere();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (index.lastRebuild() == null || index.lastRebuild().equals(before)
+                || data.storedRelated()[1] == announced) {
+            assertTrue(System.nanoTime() < deadline, "no rebuild with related lists stored within 60 s");
+            Thread.sleep(100);
+        }
+        assertTrue(data.storedRelated()[0] > 0, "the lists are in the database");
+    }
+
+    @Test
+    void relatedListsStoredByAnotherServerAreTakenHereWithinTwoSeconds() throws Exception {
+        long pond = data.submit(Language.EN, "Platypus pond survey", "Residents surveyed the platypus pond.",
+                "Walks.", MemberState.AT, Stage.DRAFTING);
+        long hedge = data.submit(Language.EN, "Echidna hedge census", "Pupils counted echidnas in hedges.",
+                "Counts.", MemberState.BE, Stage.DRAFTING);
+        long burrow = data.submit(Language.EN, "Bilby burrow mapping", "Volunteers mapped bilby burrows.",
+                "Maps.", MemberState.CY, Stage.DRAFTING);
+        data.storeRelatedElsewhere(pond, burrow, hedge);
+        within2Seconds(() -> index.related(pond, 8).stream().map(SearchHits.Hit::id).toList()
+                .equals(List.of(burrow, hedge)), "the list stored elsewhere");
+    }
+}
