@@ -84,6 +84,7 @@ wait
 {
     echo "BePART cluster benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, wrk $CONNECTIONS connections, $DURATION each,"
     echo "mixed public traffic (bench/mixed.lua) through nginx round robin; demo data on PostgreSQL."
+    echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "$static"
     echo "$two"
     echo "$one"
