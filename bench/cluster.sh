@@ -36,13 +36,19 @@ trap 'cluster cluster-stop >/dev/null 2>&1 || true' EXIT
 load() { # title
     echo "== $1"
     wrk -t2 -c$CONNECTIONS -d"$DURATION" --timeout 10s -s bench/mixed.lua "http://127.0.0.1:$((PORTBASE + 80))" \
-        | tee /dev/stderr | grep '^RESULT' | sed "s/^RESULT/$1:/"
+        | tee -a /dev/stderr | grep '^RESULT' | sed "s/^RESULT/$1:/"
 }
 
 echo "== starting the cluster"
 start=$(date +%s)
 cluster cluster-start >/dev/null
 echo "cluster up in $(( $(date +%s) - start )) s"
+# The mix: the pages of bench/mixed-paths.txt and the page of every public initiative (others answer 404).
+export MIXED_PATHS="$PWD/ear/target/bench-cluster-paths.txt"
+{ cat bench/mixed-paths.txt
+  PGPASSWORD=bepart psql -h 127.0.0.1 -U bepart -qtAX -d "$DB" \
+      -c "SELECT '/initiatives/' || id FROM initiative WHERE status = 'VALIDATED' AND held_at IS NULL ORDER BY id"
+} > "$MIXED_PATHS"
 BENCH_DURATION=10s wrk -t2 -c$CONNECTIONS -d10s -s bench/mixed.lua "http://127.0.0.1:$((PORTBASE + 80))" >/dev/null
 
 # nginx serving a saved copy of each page of the mix (English), for the ratio: the same bytes, in the same run.
@@ -52,7 +58,7 @@ n=0
 while read -r path; do
     n=$((n + 1))
     curl -s -L -H 'Accept-Language: en' -o "$STATIC/p$n.html" "http://127.0.0.1:$((PORTBASE + 80))$path"
-done < bench/mixed-paths.txt
+done < "$MIXED_PATHS"
 cat > "$STATIC.conf" <<NGINX
 worker_processes 2;
 pid $STATIC.pid;
@@ -61,13 +67,13 @@ events { worker_connections 1024; }
 http {
     access_log off;
     default_type text/html;
-    server { listen 127.0.0.1:$((PORTBASE + 81)); root $STATIC; }
+    server { listen 127.0.0.1:$((PORTBASE + 95)); root $STATIC; }
 }
 NGINX
 nginx -c "$STATIC.conf"
 echo "== nginx, the same bytes"
 static=$(MIXED_STATIC=1 wrk -t2 -c$CONNECTIONS -d"$DURATION" --timeout 10s -s bench/mixed.lua \
-    "http://127.0.0.1:$((PORTBASE + 81))" | tee /dev/stderr | grep '^RESULT' | sed "s/^RESULT/nginx, the same bytes:/")
+    "http://127.0.0.1:$((PORTBASE + 95))" | tee -a /dev/stderr | grep '^RESULT' | sed "s/^RESULT/nginx, the same bytes:/")
 nginx -c "$STATIC.conf" -s stop
 
 two=$(load "two instances")

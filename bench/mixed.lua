@@ -1,9 +1,10 @@
 -- wrk script: mixed public traffic as readers make it — home, catalogue and searches, initiative pages, news,
--- events, contests, map, statistics and the API (bench/mixed-paths.txt) — in the four languages (Accept-Language, no
+-- events, contests, map, statistics and the API (bench/mixed-paths.txt, or MIXED_PATHS: bench/cluster.sh adds every
+-- public initiative's page) — in the four languages (Accept-Language, no
 -- cookies). With MIXED_STATIC set, the same sequence of saved copies (/p1.html …) as nginx serves them.
 local dir = os.getenv("BENCH_DIR") or "bench"
 local paths = {}
-for line in io.lines(dir .. "/mixed-paths.txt") do
+for line in io.lines(os.getenv("MIXED_PATHS") or (dir .. "/mixed-paths.txt")) do
   if line ~= "" then
     paths[#paths + 1] = line
   end
