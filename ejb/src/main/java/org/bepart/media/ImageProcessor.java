@@ -68,7 +68,7 @@ public final class ImageProcessor {
             throw new MediaRejectedException("empty", "no bytes");
         }
         if (bytes.length > maxBytes) {
-            throw new MediaRejectedException("imageTooLarge", bytes.length + " bytes > " + maxBytes);
+            throw MediaTooLargeException.image(bytes.length, maxBytes);
         }
         Format format = sniff(bytes);
         if (format == null) {

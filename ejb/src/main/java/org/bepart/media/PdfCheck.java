@@ -32,7 +32,7 @@ public final class PdfCheck {
             throw new MediaRejectedException("empty", "no bytes");
         }
         if (bytes.length > maxBytes) {
-            throw new MediaRejectedException("documentTooLarge", bytes.length + " bytes > " + maxBytes);
+            throw MediaTooLargeException.document(bytes.length, maxBytes);
         }
         if (!hasSignature(bytes)) {
             throw new MediaRejectedException("notADocument", "no %PDF- signature");

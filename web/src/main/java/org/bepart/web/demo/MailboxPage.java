@@ -71,10 +71,9 @@ public class MailboxPage implements Serializable {
         } catch (RuntimeException e) {
             mails = List.of();
             read = false;
-            String key = Messages.keyOf(e);
-            if (key.equals(new AccessDeniedException("").getMessageKey())) {
+            if (Messages.isRefusal(e, AccessDeniedException.class)) {
                 Faces.responseSendError(403, "administrators only");
-            } else if (key.equals(new NotFoundException("").getMessageKey())) {
+            } else if (Messages.isRefusal(e, NotFoundException.class)) {
                 Faces.responseSendError(404, "no demo mailbox");
             } else {
                 messages.failure(e);

@@ -14,6 +14,7 @@ import org.bepart.shared.BusinessException;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.web.i18n.ReaderLanguage;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -69,6 +70,30 @@ public class Messages {
         }
         error(key);
         return key;
+    }
+
+    /** The business refusal of type {@code type} behind {@code e} (EJB wrappers unwrapped), if there is one. */
+    public static <T extends BusinessException> Optional<T> refusal(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+            if (t instanceof EJBException ejb && ejb.getCausedByException() != null && ejb.getCausedByException() != t) {
+                return refusal(ejb.getCausedByException(), type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code e} is, or wraps, a refusal of one of {@code types}. */
+    @SafeVarargs
+    public static boolean isRefusal(Throwable e, Class<? extends BusinessException>... types) {
+        for (Class<? extends BusinessException> type : types) {
+            if (refusal(e, type).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bundle key for an exception thrown by a service (EJB wrappers unwrapped). */

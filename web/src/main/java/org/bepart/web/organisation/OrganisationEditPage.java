@@ -51,8 +51,7 @@ public class OrganisationEditPage implements Serializable {
             form = organisation.form();
             version = organisation.version();
         } catch (RuntimeException e) {
-            if (Messages.keyOf(e).equals(new AccessDeniedException("").getMessageKey())
-                    || Messages.keyOf(e).equals(new NotFoundException("").getMessageKey())) {
+            if (Messages.isRefusal(e, AccessDeniedException.class, NotFoundException.class)) {
                 Faces.responseSendError(404, "no such organisation");
                 return;
             }

@@ -48,9 +48,7 @@ public class PerspectivePage implements Serializable {
             view = partners.partnerView(currentUser.getId(), Long.parseLong(id), reader.getLanguage());
             version = view.version();
         } catch (RuntimeException e) {
-            String key = Messages.keyOf(e);
-            if (key.equals(new AccessDeniedException("").getMessageKey())
-                    || key.equals(new NotFoundException("").getMessageKey())) {
+            if (Messages.isRefusal(e, AccessDeniedException.class, NotFoundException.class)) {
                 Faces.responseSendError(404, "no such initiative");
                 return;
             }

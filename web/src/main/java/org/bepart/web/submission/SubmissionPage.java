@@ -17,6 +17,7 @@ import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.AttachmentView;
 import org.bepart.media.MediaService;
+import org.bepart.media.MediaTooLargeException;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.organisation.OrganisationSummary;
 import org.bepart.partner.PartnerService;
@@ -43,6 +44,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * /account/initiatives/edit?id=N&amp;step=K: the submission form, one step per view. Each step binds to its own form
@@ -130,9 +132,7 @@ public class SubmissionPage implements Serializable {
         try {
             draft = submissions.draft(currentUser.getId(), Long.parseLong(id));
         } catch (RuntimeException e) {
-            String key = Messages.keyOf(e);
-            if (key.equals(new AccessDeniedException("").getMessageKey())
-                    || key.equals(new NotFoundException("").getMessageKey())) {
+            if (Messages.isRefusal(e, AccessDeniedException.class, NotFoundException.class)) {
                 Faces.responseSendError(404, "no such initiative");
                 return;
             }
@@ -263,11 +263,10 @@ public class SubmissionPage implements Serializable {
         } catch (IOException e) {
             messages.errorFor(field, "media.rejected.unreadable");
         } catch (RuntimeException e) {
+            Optional<MediaTooLargeException> tooLarge = Messages.refusal(e, MediaTooLargeException.class);
             String key = Messages.keyOf(e);
-            if (key.endsWith("imageTooLarge")) {
-                messages.errorFor(field, key, megabytes(limits.imageBytes()));
-            } else if (key.endsWith("documentTooLarge")) {
-                messages.errorFor(field, key, megabytes(limits.documentBytes()));
+            if (tooLarge.isPresent()) {
+                messages.errorFor(field, key, megabytes(tooLarge.get().getMaxBytes()));
             } else if (key.equals("error.500.text")) {
                 messages.failure(e);
             } else {
