@@ -13,7 +13,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +93,7 @@ class InitiativeTest {
 
     @Test
     void aSummaryLongerThan500CharactersIsRefused() {
-        assertNotNull(new InitiativeText("Title", "x".repeat(500)));
+        assertEquals(500, new InitiativeText("Title", "x".repeat(500)).getSummary().length());
         assertThrows(IllegalArgumentException.class, () -> new InitiativeText("Title", "x".repeat(501)));
         assertThrows(IllegalArgumentException.class, () -> new InitiativeText(" ", "summary"));
     }

@@ -64,6 +64,12 @@ public class NewsletterTestData {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM newsletter_digest").getSingleResult()).longValue();
     }
 
+    /** Outbox mails carrying a List-Unsubscribe address (digests) not yet handed to the mail server. */
+    public long unsentListMails() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM outgoing_mail WHERE list_unsubscribe IS NOT NULL "
+                + "AND sent_at IS NULL AND failed_at IS NULL").getSingleResult()).longValue();
+    }
+
     /** Outbox mails to {@code email} carrying a List-Unsubscribe address. */
     public long listMails(String email) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ? "

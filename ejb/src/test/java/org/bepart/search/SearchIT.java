@@ -125,7 +125,16 @@ class SearchIT {
                 "AND OR NOT", "*:*", "~1", "^2", "/regex/", "{!lucene}", "%00", "<script>alert(1)</script>",
                 "' OR 1=1 --", "€∑😀", "a".repeat(5000), "x ".repeat(500))) {
             CataloguePage page = catalogue.search(new SearchRequest(query, Map.of(), null, 1, 20), Language.EN);
-            assertTrue(page.total() >= 0, query);
+            // query syntax is no syntax: the same answer as the words alone (letters, digits and emoji, which the
+            // analyzer keeps as words), every other character a space
+            String words = query.replaceAll("[^\\p{L}\\p{N}\\p{So}]+", " ").strip();
+            CataloguePage plain = catalogue.search(new SearchRequest(words, Map.of(), null, 1, 20), Language.EN);
+            assertEquals(plain.total(), page.total(), query);
+            if (!words.isEmpty()) { // without words, the order is by relevance, not by date as for an empty query
+                assertEquals(plain.items().stream().map(InitiativeCard::id).toList(),
+                        page.items().stream().map(InitiativeCard::id).toList(), query);
+            }
+            assertEquals(Math.min(20, page.total()), page.items().size(), query);
         }
     }
 
@@ -151,7 +160,7 @@ class SearchIT {
         List<Suggestion> suggestions = catalogue.suggest("zebraf", 8, Language.EN);
         assertEquals("Zebrafish riverside co-design", suggestions.get(0).title());
         assertTrue(catalogue.suggest("", 8, Language.EN).isEmpty());
-        assertTrue(catalogue.suggest("((((", 8, Language.EN).size() >= 0);
+        assertTrue(catalogue.suggest("((((", 8, Language.EN).size() <= 8, "at most the number asked for");
     }
 
     @Test
