@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.Periodic;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -44,8 +44,7 @@ public class MailSender {
     public static final String FAILED = "bepart.mail.failures";
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final BackgroundJob sending = new BackgroundJob("Sending the outbox");
     /** Outcomes not recorded yet because the database was out of reach. */
     private final Queue<MailDelivery.Outcome> unsettled = new ConcurrentLinkedQueue<>();
     private volatile boolean waitingForDatabase;
@@ -78,28 +77,25 @@ public class MailSender {
 
     /** Sends every mail that is due now. */
     public void sendDue() {
-        again.set(true);
-        while (again.get() && running.compareAndSet(false, true)) {
-            try {
-                again.set(false);
-                settleEarlierOutcomes();
-                sendBatches();
-                if (waitingForDatabase) {
-                    waitingForDatabase = false;
-                    LOG.info("Database reachable again: the outbox is being sent");
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.isCause(e)) {
-                    throw e;
-                }
-                if (!waitingForDatabase) {
-                    waitingForDatabase = true;
-                    LOG.warning("Database out of reach: mails wait in the outbox until it returns (" + e + ")");
-                }
-                return;
-            } finally {
-                running.set(false);
+        try {
+            sending.runWhileAsked(this::sendAll);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
             }
+            if (!waitingForDatabase) {
+                waitingForDatabase = true;
+                LOG.warning("Database out of reach: mails wait in the outbox until it returns (" + e + ")");
+            }
+        }
+    }
+
+    private void sendAll() {
+        settleEarlierOutcomes();
+        sendBatches();
+        if (waitingForDatabase) {
+            waitingForDatabase = false;
+            LOG.info("Database reachable again: the outbox is being sent");
         }
     }
 

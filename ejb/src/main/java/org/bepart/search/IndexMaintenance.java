@@ -10,6 +10,7 @@ import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.audit.AuditTrail;
 import org.bepart.platform.Access;
+import org.bepart.platform.JobProgress;
 import org.bepart.shared.BusinessException;
 
 import java.io.Serializable;
@@ -19,26 +20,35 @@ import java.time.Instant;
 @Stateless
 public class IndexMaintenance {
 
-    /** What the back office shows of the index. */
-    public record Status(boolean running, long done, long total, int documents, long publicInitiatives,
-                         Instant lastRebuild, long lastRebuildCount, Related related) implements Serializable {
+    /** What the back office shows of the index: the rebuild, the index against the database, the related lists. */
+    public record Status(JobProgress rebuild, int documents, long publicInitiatives, JobProgress related)
+            implements Serializable {
+
+        public boolean running() {
+            return rebuild.running();
+        }
+
+        public long done() {
+            return rebuild.done();
+        }
+
+        public long total() {
+            return rebuild.total();
+        }
 
         /** Whole percent of a running rebuild. */
         public int percent() {
-            return IndexMaintenance.percent(done, total);
+            return rebuild.percent();
         }
-    }
 
-    /** Working out the related initiatives of every initiative, which follows start-up, rebuilds, and every night. */
-    public record Related(boolean running, long done, long total, Instant last, long lastCount) implements Serializable {
-
-        public int percent() {
-            return IndexMaintenance.percent(done, total);
+        /** When the last rebuild since start-up completed (null: none), and how many it indexed. */
+        public Instant lastRebuild() {
+            return rebuild.lastCompleted();
         }
-    }
 
-    private static int percent(long done, long total) {
-        return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        public long lastRebuildCount() {
+            return rebuild.lastCount();
+        }
     }
 
     @PersistenceContext
@@ -58,14 +68,8 @@ public class IndexMaintenance {
 
     public Status status(Long actorId) {
         Access.actorWithRole(em, actorId, Role.ADMINISTRATOR);
-        long[] progress = index.rebuildProgress();
-        boolean running = progress.length == 2;
-        long[] relating = index.relatedProgress();
-        boolean relatingNow = relating.length == 2;
-        Related related = new Related(relatingNow, relatingNow ? relating[0] : 0, relatingNow ? relating[1] : 0,
-                index.lastRelated(), index.lastRelatedCount());
-        return new Status(running, running ? progress[0] : 0, running ? progress[1] : 0, index.documentCount(),
-                source.countPublic(), index.lastRebuild(), index.lastRebuildCount(), related);
+        return new Status(index.rebuildProgress(), index.documentCount(), source.countPublic(),
+                index.relatedProgress());
     }
 
     /**

@@ -56,8 +56,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.bepart.cluster.ContentChange;
 import org.bepart.language.Language;
+import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.DatabaseOutage;
+import org.bepart.platform.JobProgress;
 import org.bepart.platform.Periodic;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -78,8 +80,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -141,15 +141,8 @@ public class SearchIndex {
     private final TextQuery textQuery = new TextQuery(languages, plain);
     private final Highlighter highlighter = new Highlighter(languages, plain);
     private final FacetsConfig facetsConfig = new FacetsConfig();
-    private final AtomicLong rebuildDone = new AtomicLong();
-    private final AtomicLong rebuildTotal = new AtomicLong();
     private final RelatedInitiatives related = new RelatedInitiatives(Analyzers.perField(languages), facetsConfig);
-    private final AtomicBoolean relating = new AtomicBoolean();
-    private final AtomicLong relatedDone = new AtomicLong();
-    private final AtomicLong relatedTotal = new AtomicLong();
-    private volatile boolean relateAgain;
-    private volatile Instant lastRelated;
-    private volatile long lastRelatedCount;
+    private final BackgroundJob relating = new BackgroundJob("Working out related initiatives");
 
     @Resource
     private ManagedExecutorService executor;
@@ -166,10 +159,8 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile FacetState facetState;
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private volatile Instant lastRebuild;
+    private final BackgroundJob rebuilding = new BackgroundJob("Rebuilding the search index");
     private volatile String rebuildGeneration = "0";
-    private volatile long lastRebuildCount;
     private volatile long position;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -255,7 +246,7 @@ public class SearchIndex {
             return;
         }
         setPosition(applied);
-        if (!rebuilding.get()) {
+        if (!rebuilding.isRunning()) {
             try {
                 writer.commit();
             } catch (IOException e) {
@@ -302,14 +293,14 @@ public class SearchIndex {
      * Returns false, doing nothing, when a rebuild is already running.
      */
     public boolean rebuild() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return false;
-        }
+        return rebuilding.runOnce(this::rebuildNow);
+    }
+
+    private void rebuildNow() {
         try {
             String generation = Long.toString(System.currentTimeMillis());
             rebuildGeneration = generation;
-            rebuildTotal.set(source.countPublic());
-            rebuildDone.set(0);
+            rebuilding.total(source.countPublic());
             long after = 0;
             List<IndexedInitiative> batch;
             do {
@@ -319,7 +310,7 @@ public class SearchIndex {
                     writer.updateDocument(new Term(ID, Long.toString(initiative.id())), document(initiative));
                     after = initiative.id();
                 }
-                rebuildDone.addAndGet(batch.size());
+                rebuilding.done().addAndGet(batch.size());
             } while (batch.size() == BATCH);
             writer.deleteDocuments(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(REBUILD, generation)), BooleanClause.Occur.MUST_NOT).build());
@@ -328,47 +319,26 @@ public class SearchIndex {
             writer.commit();
             searchers.maybeRefreshBlocking();
             relateAllInBackground();
-            lastRebuild = Instant.now();
-            lastRebuildCount = rebuildDone.get();
-            LOG.info(() -> "Search index rebuilt: " + rebuildDone.get() + " initiatives");
-            return true;
+            long indexed = rebuilding.done().get();
+            rebuilding.completed(indexed);
+            LOG.info(() -> "Search index rebuilt: " + indexed + " initiatives");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
-        } finally {
-            rebuilding.set(false);
         }
     }
 
     public boolean isRebuilding() {
-        return rebuilding.get();
+        return rebuilding.isRunning();
     }
 
-    /** Progress of a rebuild: done and total, or empty when none is running. */
-    public long[] rebuildProgress() {
-        return rebuilding.get() ? new long[] {rebuildDone.get(), rebuildTotal.get()} : new long[0];
+    /** The rebuild: whether one runs, how far, and the last one completed since start-up. */
+    public JobProgress rebuildProgress() {
+        return rebuilding.progress();
     }
 
-    /** Progress of working out every related list: done and total, or empty when that is not running. */
-    public long[] relatedProgress() {
-        return relating.get() ? new long[] {relatedDone.get(), relatedTotal.get()} : new long[0];
-    }
-
-    /** When every related list was last worked out (null not yet since start-up), and for how many initiatives. */
-    public Instant lastRelated() {
-        return lastRelated;
-    }
-
-    public long lastRelatedCount() {
-        return lastRelatedCount;
-    }
-
-    /** When the last rebuild finished (null before the first since start-up) and how many it indexed. */
-    public Instant lastRebuild() {
-        return lastRebuild;
-    }
-
-    public long lastRebuildCount() {
-        return lastRebuildCount;
+    /** Working out every related list: whether it runs, how far, and the last time it completed since start-up. */
+    public JobProgress relatedProgress() {
+        return relating.progress();
     }
 
     /** Initiatives in the index now. */
@@ -409,7 +379,7 @@ public class SearchIndex {
             } else {
                 writer.deleteDocuments(term);
             }
-            if (!rebuilding.get()) {
+            if (!rebuilding.isRunning()) {
                 // during a rebuild its final commit publishes this too; committing now would show a half index
                 writer.commit();
                 searchers.maybeRefreshBlocking();
@@ -572,8 +542,7 @@ public class SearchIndex {
             } finally {
                 searchers.release(searcher);
             }
-            lastRelated = Instant.now();
-            lastRelatedCount = stored.size();
+            relating.completed(stored.size());
             LOG.info(() -> "Related initiatives of " + stored.size() + " initiatives taken from the database");
             return true;
         } catch (IOException | RuntimeException e) {
@@ -584,10 +553,7 @@ public class SearchIndex {
 
     /** Works out every initiative's related list in the background; asked while that runs, it runs once more. */
     private void relateAllInBackground() {
-        relateAgain = true;
-        if (relating.compareAndSet(false, true)) {
-            executor.submit(this::relateAll);
-        }
+        relating.runInBackground(executor, this::relateAll);
     }
 
     /**
@@ -595,36 +561,26 @@ public class SearchIndex {
      * others; while another server holds it, takes the stored lists, and the others' next ones through the log.
      */
     private void relateAll() {
-        try {
-            while (relateAgain) {
-                relateAgain = false;
-                if (!locks.lease(RELATED_LEASE, RELATED_LEASE_LENGTH)) {
-                    LOG.info("Related initiatives are worked out by another server: this one takes its lists");
-                    loadRelated();
-                    continue;
-                }
-                long start = System.nanoTime();
-                IndexSearcher searcher = searchers.acquire();
-                try {
-                    relatedDone.set(0);
-                    relatedTotal.set(searcher.getIndexReader().numDocs());
-                    int count = related.computeAll(searcher, relatedDone);
-                    relatedStore.replaceAll(related.snapshot());
-                    lastRelated = Instant.now();
-                    lastRelatedCount = count;
-                    LOG.info(() -> "Related initiatives worked out for " + count + " initiatives in "
-                            + (System.nanoTime() - start) / 1_000_000 + " ms");
-                } finally {
-                    searchers.release(searcher);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warning(() -> "Working out related initiatives failed (pages work them out when shown): " + e);
-        } finally {
-            relating.set(false);
+        if (!locks.lease(RELATED_LEASE, RELATED_LEASE_LENGTH)) {
+            LOG.info("Related initiatives are worked out by another server: this one takes its lists");
+            loadRelated();
+            return;
         }
-        if (relateAgain) {
-            relateAllInBackground();
+        long start = System.nanoTime();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                relating.total(searcher.getIndexReader().numDocs());
+                int count = related.computeAll(searcher, relating.done());
+                relatedStore.replaceAll(related.snapshot());
+                relating.completed(count);
+                LOG.info(() -> "Related initiatives worked out for " + count + " initiatives in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Working out related initiatives failed (pages work them out when shown): " + e);
         }
     }
 

@@ -101,11 +101,11 @@ class ChangeLogIT {
 
     @Test
     void aRebuildAskedForOnAnotherServerRunsHereAndItsRelatedListsAreStoredForTheOthers() throws Exception {
-        Instant before = index.lastRebuild();
+        Instant before = index.rebuildProgress().lastCompleted();
         long announced = data.storedRelated()[1];
         data.rebuildElsewhere();
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (index.lastRebuild() == null || index.lastRebuild().equals(before)
+        while (index.rebuildProgress().lastCompleted() == null || index.rebuildProgress().lastCompleted().equals(before)
                 || data.storedRelated()[1] == announced) {
             assertTrue(System.nanoTime() < deadline, "no rebuild with related lists stored within 60 s");
             Thread.sleep(100);

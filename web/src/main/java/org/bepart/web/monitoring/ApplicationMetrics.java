@@ -61,13 +61,13 @@ public class ApplicationMetrics {
                     }
                 });
         gauge("bepart.index.rebuild.done", "Initiatives indexed by the running rebuild (0: none runs)",
-                () -> progress(index.rebuildProgress(), 0));
+                () -> index.rebuildProgress().done());
         gauge("bepart.index.rebuild.total", "Initiatives the running rebuild indexes (0: none runs)",
-                () -> progress(index.rebuildProgress(), 1));
+                () -> index.rebuildProgress().total());
         gauge("bepart.related.done", "Initiatives whose related list the running job worked out (0: none runs)",
-                () -> progress(index.relatedProgress(), 0));
+                () -> index.relatedProgress().done());
         gauge("bepart.related.total", "Initiatives the running related-lists job works on (0: none runs)",
-                () -> progress(index.relatedProgress(), 1));
+                () -> index.relatedProgress().total());
         gauge("bepart.digests.unfinished", "Newsletter digests whose mails are still being written (-1: unknown)",
                 () -> {
                     try {
@@ -80,10 +80,6 @@ public class ApplicationMetrics {
 
     private void gauge(String name, String description, Supplier<Long> value) {
         metrics.gauge(Metadata.builder().withName(name).withDescription(description).build(), value);
-    }
-
-    private static long progress(long[] progress, int which) {
-        return progress.length == 2 ? progress[which] : 0;
     }
 
     private OutboxBacklog.Counts outbox() {
