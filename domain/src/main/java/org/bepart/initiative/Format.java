@@ -1,5 +1,7 @@
 package org.bepart.initiative;
 
+import org.bepart.shared.Coded;
+
 import java.util.Optional;
 
 /** Whether participants took part online, in person, or both. */

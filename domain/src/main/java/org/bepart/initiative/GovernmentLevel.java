@@ -1,5 +1,7 @@
 package org.bepart.initiative;
 
+import org.bepart.shared.Coded;
+
 import java.util.Optional;
 
 /** The level of government the initiative took place at. */

@@ -1,5 +1,7 @@
 package org.bepart.initiative;
 
+import org.bepart.shared.Coded;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

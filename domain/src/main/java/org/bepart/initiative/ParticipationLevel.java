@@ -1,5 +1,7 @@
 package org.bepart.initiative;
 
+import org.bepart.shared.Coded;
+
 import java.util.Optional;
 
 /** A level of participation, from the least to the most intense, as in the Code of Good Practice. */

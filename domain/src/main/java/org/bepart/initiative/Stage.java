@@ -1,5 +1,7 @@
 package org.bepart.initiative;
 
+import org.bepart.shared.Coded;
+
 import java.util.Optional;
 
 /** A stage of the decision-making process, as the Code of Good Practice for Civil Participation names them. */

@@ -1,6 +1,6 @@
 package org.bepart.organisation;
 
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 
 import java.util.Optional;
 

@@ -17,7 +17,7 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Notification;
 import org.bepart.notification.Outbox;
-import org.bepart.organisation.MembershipInvitation;
+
 import org.bepart.platform.Access;
 
 import java.time.Clock;

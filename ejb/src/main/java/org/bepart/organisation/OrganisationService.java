@@ -1,5 +1,7 @@
 package org.bepart.organisation;
 
+import org.bepart.account.MembershipInvitation;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;

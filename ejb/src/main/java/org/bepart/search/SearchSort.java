@@ -1,6 +1,6 @@
 package org.bepart.search;
 
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 
 import java.util.Optional;
 

@@ -36,7 +36,7 @@ import org.bepart.news.NewsItem;
 import org.bepart.news.NewsStatus;
 import org.bepart.notification.Notification;
 import org.bepart.notification.NotificationKind;
-import org.bepart.organisation.MembershipInvitation;
+import org.bepart.account.MembershipInvitation;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
 import org.bepart.search.InitiativeChanged;

@@ -1,6 +1,6 @@
 package org.bepart.web.api;
 
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeDetail;
 import org.bepart.initiative.InitiativeText;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bepart.country.MemberState;
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 import org.bepart.initiative.Format;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeStatus;

@@ -1,7 +1,7 @@
 package org.bepart.web.initiative;
 
 import org.bepart.country.MemberState;
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeStatus;

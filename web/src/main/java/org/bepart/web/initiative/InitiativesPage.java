@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.CataloguePage;
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeStatus;

@@ -9,7 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.CataloguePage;
-import org.bepart.initiative.Coded;
+import org.bepart.shared.Coded;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.ParticipationLevel;

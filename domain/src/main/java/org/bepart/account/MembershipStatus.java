@@ -1,4 +1,4 @@
-package org.bepart.organisation;
+package org.bepart.account;
 
 /** Where an invitation to join an organisation stands. */
 public enum MembershipStatus {

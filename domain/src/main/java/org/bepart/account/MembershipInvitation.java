@@ -1,4 +1,4 @@
-package org.bepart.organisation;
+package org.bepart.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.bepart.account.Account;
+import org.bepart.organisation.Organisation;
 import org.bepart.shared.Require;
 
 import java.time.Duration;
@@ -29,10 +29,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "membership_invitation")
 @NamedQuery(name = MembershipInvitation.FIND_OPEN_BY_ORGANISATION, query = "SELECT i FROM MembershipInvitation i "
-        + "WHERE i.organisation = :organisation AND i.status = org.bepart.organisation.MembershipStatus.OPEN "
+        + "WHERE i.organisation = :organisation AND i.status = org.bepart.account.MembershipStatus.OPEN "
         + "AND i.expiresAt > :now ORDER BY i.email")
 @NamedQuery(name = MembershipInvitation.FIND_OPEN_BY_EMAIL, query = "SELECT i FROM MembershipInvitation i "
-        + "WHERE i.email = :email AND i.status = org.bepart.organisation.MembershipStatus.OPEN "
+        + "WHERE i.email = :email AND i.status = org.bepart.account.MembershipStatus.OPEN "
         + "AND i.expiresAt > :now ORDER BY i.invitedAt DESC, i.id DESC")
 @NamedQuery(name = MembershipInvitation.DELETE_BY_EMAIL, query = "DELETE FROM MembershipInvitation i "
         + "WHERE i.email = :email")

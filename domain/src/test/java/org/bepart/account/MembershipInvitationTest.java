@@ -1,7 +1,9 @@
-package org.bepart.organisation;
+package org.bepart.account;
 
-import org.bepart.account.Account;
+
 import org.bepart.country.MemberState;
+import org.bepart.organisation.Organisation;
+import org.bepart.organisation.OrganisationKind;
 import org.bepart.language.Language;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.bepart.initiative;
+package org.bepart.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
