@@ -53,22 +53,22 @@ public class InitiativeCatalogue {
     /** One page of the initiatives matching {@code request}, with facet counts and the searched words marked. */
     public CataloguePage search(@NotNull SearchRequest request, @NotNull Language language) {
         SearchHits hits = hits(request, language);
-        List<InitiativeCard> items = cards(hits.hits(), language).stream()
-                .map(card -> request.hasText()
-                        ? card.withHighlight(index.highlight(card.summary(), card.textLanguage(), request.text()))
-                        : card)
-                .toList();
+        List<InitiativeCard> items = cards(hits.hits(), language);
         return new CataloguePage(items, hits.total(), request.page(), request.pageSize(), hits.facets());
     }
 
-    /** The cards of these hits as the index stored them: no database read but the (cached) theme names. */
+    /**
+     * The cards of these hits as the index stored them, with the searched words marked: no database read but the
+     * (cached) theme names.
+     */
     private List<InitiativeCard> cards(List<SearchHits.Hit> hits, Language language) {
         if (hits.isEmpty()) {
             return List.of();
         }
         Map<String, TermView> themes = taxonomy.terms(TermKind.THEME, language).stream()
                 .collect(Collectors.toMap(TermView::code, Function.identity()));
-        return hits.stream().map(hit -> CardJson.read(hit.id(), hit.card(), language, themes)).toList();
+        return hits.stream().map(hit -> CardJson.read(hit.id(), hit.card(), language, themes)
+                .withHighlight(hit.highlight())).toList();
     }
 
     /** Initiatives with every field, one page of those matching {@code request}, with the total and facet counts. */

@@ -32,9 +32,10 @@ public class DigestJob {
 
     @Asynchronous
     public void run(long digestId) {
-        if (!runs.begin(digestId)) {
-            return; // already running on this server
-        }
+        runs.runOnce(digestId, () -> writeAll(digestId)); // false: already running on this server
+    }
+
+    private void writeAll(long digestId) {
         try {
             long pause = 1000;
             boolean more = true;
@@ -56,8 +57,6 @@ public class DigestJob {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Digest " + digestId + " stopped; its progress shows how far it came", e);
-        } finally {
-            runs.end(digestId);
         }
     }
 }

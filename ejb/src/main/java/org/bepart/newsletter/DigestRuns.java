@@ -11,18 +11,20 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.Periodic;
 
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
 /**
  * The digests whose job runs on this server, and every minute the unfinished ones taken up again: after a stop, a
  * crash or a database outage, a digest goes on from its last recorded batch. Two jobs of one digest (on two servers)
- * take turns batch by batch on the digest's row lock, so no subscriber is mailed twice.
+ * take turns batch by batch on the digest's row lock, so no subscriber is mailed twice. On one server a digest's job
+ * is a {@link BackgroundJob}, so it runs once at a time (kept once made: digests are few).
  */
 @Singleton
 @Startup
@@ -30,7 +32,7 @@ import java.util.concurrent.ScheduledFuture;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestRuns {
 
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final Map<Long, BackgroundJob> jobs = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     @EJB
@@ -52,7 +54,7 @@ public class DigestRuns {
     void resumeUnfinished() {
         try {
             for (long id : writer.unfinished()) {
-                if (!running.contains(id)) {
+                if (!jobOf(id).isRunning()) {
                     job.run(id);
                 }
             }
@@ -64,13 +66,13 @@ public class DigestRuns {
         }
     }
 
-    /** Marks the digest's job as running here; false when it already is. */
-    public boolean begin(long digestId) {
-        return !stopping && running.add(digestId);
+    /** Runs {@code work} as the digest's job here, in this thread; false, doing nothing, when it runs already. */
+    public boolean runOnce(long digestId, Runnable work) {
+        return !stopping && jobOf(digestId).runOnce(work);
     }
 
-    public void end(long digestId) {
-        running.remove(digestId);
+    private BackgroundJob jobOf(long digestId) {
+        return jobs.computeIfAbsent(digestId, id -> new BackgroundJob("Digest " + id));
     }
 
     /** True once the application is being stopped: jobs end after their current batch. */

@@ -61,26 +61,38 @@ public final class BackgroundJob {
         }
     }
 
-    /** As {@link #runWhileAsked}, on {@code executor}; a failure is logged and ends the runs asked so far. */
+    /**
+     * As {@link #runWhileAsked}, on {@code executor}; a failure is logged and ends the runs asked so far. When the
+     * executor refuses the work (it is shutting down), that is thrown and the job is left free.
+     */
     public void runInBackground(Executor executor, Runnable work) {
         asked.set(true);
         if (running.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                try {
-                    while (asked.getAndSet(false)) {
-                        reset();
-                        work.run();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warning(() -> name + " failed: " + e);
-                } finally {
-                    running.set(false);
-                }
-                if (asked.get()) {
-                    runInBackground(executor, work);
-                }
-            });
+            try {
+                execute(executor, work);
+            } catch (RuntimeException refused) {
+                running.set(false);
+                throw refused;
+            }
         }
+    }
+
+    private void execute(Executor executor, Runnable work) {
+        executor.execute(() -> {
+            try {
+                while (asked.getAndSet(false)) {
+                    reset();
+                    work.run();
+                }
+            } catch (RuntimeException e) {
+                LOG.warning(() -> name + " failed: " + e);
+            } finally {
+                running.set(false);
+            }
+            if (asked.get()) {
+                runInBackground(executor, work);
+            }
+        });
     }
 
     public boolean isRunning() {

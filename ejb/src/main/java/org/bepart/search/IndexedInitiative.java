@@ -19,11 +19,12 @@ import java.util.stream.Stream;
 /**
  * What the index keeps of a public initiative, read inside a transaction.
  *
+ * @param summaries its summary in each language it has, which the searched words are marked in
  * @param card what lists show of it, as {@link CardJson} writes it
  * @param likeText its title and summary in its original language, which related initiatives are found by
  */
 public record IndexedInitiative(long id, InitiativeStatus status, Language originalLanguage, Map<Language, String> texts,
-                         Map<Language, String> titles, String places, Map<Facet, List<String>> facets,
+                         Map<Language, String> titles, Map<Language, String> summaries, String places, Map<Facet, List<String>> facets,
                          Double latitude, Double longitude, Instant submittedAt, Instant updatedAt,
                          String card, String likeText) {
 
@@ -31,10 +32,12 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
         InitiativeText original = i.textFor(i.getOriginalLanguage()).text();
         Map<Language, String> texts = new EnumMap<>(Language.class);
         Map<Language, String> titles = new EnumMap<>(Language.class);
+        Map<Language, String> summaries = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             InitiativeText shown = i.textFor(language).text();
             titles.put(language, shown.getTitle());
             if (i.availableLanguages().contains(language)) {
+                summaries.put(language, shown.getSummary());
                 texts.put(language, String.join("\n", Stream.of(shown.getTitle(), shown.getSummary(),
                         shown.getDescription(), shown.getObjectives(), shown.getResults(), shown.getChallenges(),
                         shown.getLessons(), shown.getResources()).filter(t -> t != null).toList()));
@@ -56,7 +59,7 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
         if (i.getSchedule().getStartDate() != null) {
             facets.put(Facet.YEAR, List.of(Integer.toString(i.getSchedule().getStartDate().getYear())));
         }
-        return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles,
+        return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles, summaries,
                 String.join("\n", places), facets, i.getLocation().map(l -> l.getLatitude()).orElse(null),
                 i.getLocation().map(l -> l.getLongitude()).orElse(null), i.getSubmittedAt(), i.getUpdatedAt(),
                 CardJson.write(i), original.getTitle() + "\n" + original.getSummary());

@@ -43,7 +43,7 @@ final class RelatedInitiatives {
     private static final String TEXT = "like_text";
     private static final String LANGUAGE = "like_language";
     private static final String TERMS = "like_terms";
-    private static final Set<String> FIELDS = Set.of(SearchIndex.ID, TEXT, LANGUAGE, TERMS);
+    private static final Set<String> FIELDS = Set.of(IndexDocuments.ID, TEXT, LANGUAGE, TERMS);
     private static final Map<Facet, Float> WEIGHTS = Map.of(Facet.THEME, 0.6f, Facet.TOOL, 0.5f, Facet.TARGET, 0.2f);
 
     private final Analyzer analyzer;
@@ -69,7 +69,7 @@ final class RelatedInitiatives {
         if (known != null) {
             return known;
         }
-        ScoreDoc own = SearchIndex.byId(searcher, id);
+        ScoreDoc own = IndexDocuments.byId(searcher, id);
         if (own == null) {
             return new long[0];
         }
@@ -109,7 +109,7 @@ final class RelatedInitiatives {
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
                     Document fields = stored.document(doc, FIELDS);
-                    long id = Long.parseLong(fields.get(SearchIndex.ID));
+                    long id = Long.parseLong(fields.get(IndexDocuments.ID));
                     lists.put(id, compute(searcher, fields));
                     seen.add(id);
                     done.incrementAndGet();
@@ -125,7 +125,7 @@ final class RelatedInitiatives {
      * groups, which also relate initiatives written in other languages.
      */
     private long[] compute(IndexSearcher searcher, Document fields) throws IOException {
-        long id = Long.parseLong(fields.get(SearchIndex.ID));
+        long id = Long.parseLong(fields.get(IndexDocuments.ID));
         Language language = Language.fromTag(fields.get(LANGUAGE)).orElse(Language.EN);
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         MoreLikeThis words = new MoreLikeThis(searcher.getIndexReader());
@@ -149,7 +149,7 @@ final class RelatedInitiatives {
                 .scoreDocs;
         List<Long> ids = new ArrayList<>(KEPT);
         for (ScoreDoc hit : hits) {
-            long other = SearchIndex.id(searcher, hit);
+            long other = IndexDocuments.id(searcher, hit);
             if (other != id && ids.size() < KEPT) {
                 ids.add(other);
             }

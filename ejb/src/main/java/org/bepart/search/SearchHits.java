@@ -9,8 +9,13 @@ import java.util.Map;
  */
 public record SearchHits(List<Hit> hits, long total, Map<Facet, List<FacetCount>> facets) {
 
-    /** One initiative found, with its card as the index stores it. */
-    public record Hit(long id, String card) {
+    /**
+     * One initiative found, with its card as the index stores it.
+     *
+     * @param highlight the summary the card shows, as safe HTML with the searched words marked; null when the search
+     *                  had no words or none of them is in the summary
+     */
+    public record Hit(long id, String card, String highlight) {
     }
 
     public List<Long> ids() {

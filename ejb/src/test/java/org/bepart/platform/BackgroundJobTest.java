@@ -136,4 +136,15 @@ class BackgroundJobTest {
             executor.shutdownNow();
         }
     }
+
+    @Test
+    void anExecutorThatRefusesLeavesTheJobFree() {
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> job.runInBackground(work -> {
+            throw new java.util.concurrent.RejectedExecutionException("shutting down");
+        }, () -> { }));
+        assertFalse(job.isRunning());
+        AtomicInteger runs = new AtomicInteger();
+        job.runInBackground(Runnable::run, runs::incrementAndGet);
+        assertEquals(1, runs.get(), "the next request runs");
+    }
 }

@@ -1,0 +1,111 @@
+package org.bepart.search;
+
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.bepart.platform.BackgroundJob;
+import org.bepart.platform.JobProgress;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Writing the index from the database: the whole of it (a rebuild, one at a time on this server) or one initiative
+ * after its change. Searches keep seeing the old index until a rebuild's final commit.
+ */
+final class IndexRebuild {
+
+    private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
+    private static final int BATCH = 500;
+
+    private final LuceneIndex index;
+    private final FacetsConfig facetsConfig;
+    private final IndexSource source;
+    private final RelatedJob related;
+    private final BackgroundJob rebuilding = new BackgroundJob("Rebuilding the search index");
+    private volatile String generation = "0";
+
+    IndexRebuild(LuceneIndex index, FacetsConfig facetsConfig, IndexSource source, RelatedJob related) {
+        this.index = index;
+        this.facetsConfig = facetsConfig;
+        this.source = source;
+        this.related = related;
+    }
+
+    /**
+     * Rebuilds the whole index. Every document is replaced in place and those the rebuild did not write are removed
+     * at its end, so a rebuild that stops half-way (the database went away) leaves whole documents only, never a
+     * half index. Returns false, doing nothing, when a rebuild is already running.
+     */
+    boolean rebuild() {
+        return rebuilding.runOnce(this::rebuildNow);
+    }
+
+    private void rebuildNow() {
+        try {
+            IndexWriter writer = index.writer();
+            String current = Long.toString(System.currentTimeMillis());
+            generation = current;
+            rebuilding.total(source.countPublic());
+            long after = 0;
+            List<IndexedInitiative> batch;
+            do {
+                batch = source.batch(after, BATCH);
+                for (IndexedInitiative initiative : batch) {
+                    // by id: a change applied meanwhile (update) is not indexed twice
+                    writer.updateDocument(IndexDocuments.idTerm(initiative.id()),
+                            IndexDocuments.of(initiative, current, facetsConfig));
+                    after = initiative.id();
+                }
+                rebuilding.done().addAndGet(batch.size());
+            } while (batch.size() == BATCH);
+            writer.deleteDocuments(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexDocuments.REBUILD, current)), BooleanClause.Occur.MUST_NOT)
+                    .build());
+            // One segment: every query then looks each of its terms up once, not once per segment.
+            writer.forceMerge(1);
+            index.commitAndRefresh();
+            related.relateAllInBackground();
+            long indexed = rebuilding.done().get();
+            rebuilding.completed(indexed);
+            LOG.info(() -> "Search index rebuilt: " + indexed + " initiatives");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the search index", e);
+        }
+    }
+
+    boolean isRunning() {
+        return rebuilding.isRunning();
+    }
+
+    JobProgress progress() {
+        return rebuilding.progress();
+    }
+
+    /** Indexes this initiative when it is public, removes it otherwise. */
+    void update(long id) {
+        try {
+            Term term = IndexDocuments.idTerm(id);
+            Optional<IndexedInitiative> initiative = source.one(id);
+            if (initiative.isPresent()) {
+                index.writer().updateDocument(term, IndexDocuments.of(initiative.get(), generation, facetsConfig));
+            } else {
+                index.writer().deleteDocuments(term);
+            }
+            if (!rebuilding.isRunning()) {
+                // during a rebuild its final commit publishes this too; committing now would show a half index
+                index.commitAndRefresh();
+                related.changed(id);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index for initiative " + id, e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.bepart.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.bepart.language.Language;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.bepart.search.IndexDocuments.ID;
+import static org.bepart.search.IndexDocuments.LATITUDE;
+import static org.bepart.search.IndexDocuments.LONGITUDE;
+import static org.bepart.search.IndexDocuments.shownTitle;
+
+/**
+ * Reading the index: a page of hits with their facet counts and the searched words marked in their summaries, in
+ * one pass; every match in chunks; map points; suggestions.
+ */
+final class IndexSearch {
+
+    private final LuceneIndex index;
+    private final FacetsConfig facetsConfig;
+    private final TextQuery textQuery;
+    private final Highlighter highlighter;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    IndexSearch(LuceneIndex index, FacetsConfig facetsConfig, Map<Language, Analyzer> languages, Analyzer plain) {
+        this.index = index;
+        this.facetsConfig = facetsConfig;
+        this.textQuery = new TextQuery(languages, plain);
+        this.highlighter = new Highlighter(languages, plain);
+    }
+
+    /** One page of hits matching the request, the total, and the facet counts. */
+    SearchHits search(SearchRequest request, Language language) {
+        return index.read("search failed", searcher -> {
+            if (searcher.getIndexReader().numDocs() == 0) {
+                return new SearchHits(List.of(), 0, Map.of());
+            }
+            int from = (request.page() - 1) * request.pageSize();
+            int collect = Math.min(from + request.pageSize(), SearchIndex.MAX_COLLECTED);
+            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
+            Sort sort = sort(request, language);
+            DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query(request), collect)
+                    : sideways.search(query(request), null, null, collect, sort, false);
+            IndexDocuments.Highlight marks = highlight(request.text(), language);
+            List<SearchHits.Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = result.hits.scoreDocs;
+            for (int k = from; k < docs.length; k++) {
+                hits.add(IndexDocuments.hit(searcher, docs[k], marks));
+            }
+            return new SearchHits(hits, result.hits.totalHits.value, counts(result.facets));
+        });
+    }
+
+    /** What marks the words of {@code text} in the summaries a reader of {@code language} sees; null: no words. */
+    private IndexDocuments.Highlight highlight(String text, Language language) {
+        TextQuery.Words words = textQuery.words(text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        return new IndexDocuments.Highlight() {
+            @Override
+            public Language reader() {
+                return language;
+            }
+
+            @Override
+            public String mark(String summary, Language written) {
+                return highlighter.highlight(summary, written, words);
+            }
+        };
+    }
+
+    /** Every id matching the request, in its order, handed over in chunks, from one point-in-time view. */
+    void forEachChunk(SearchRequest request, Language language, int chunk, Consumer<List<Long>> sink) {
+        walk(request, language, chunk, (searcher, docs) -> {
+            List<Long> ids = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                ids.add(IndexDocuments.id(searcher, doc));
+            }
+            sink.accept(ids);
+            return true;
+        });
+    }
+
+    /** The located initiatives matching the request, at most {@code max}, titled in the reader's language. */
+    List<MapPoint> points(SearchRequest request, Language language, int max) {
+        List<MapPoint> points = new ArrayList<>();
+        Set<String> fields = Set.of(ID, LATITUDE, LONGITUDE, shownTitle(language));
+        walk(request, language, 1000, (searcher, docs) -> {
+            for (ScoreDoc doc : docs) {
+                Document stored = searcher.storedFields().document(doc.doc, fields);
+                if (stored.getField(LATITUDE) != null && points.size() < max) {
+                    points.add(new MapPoint(Long.parseLong(stored.get(ID)), stored.get(shownTitle(language)),
+                            stored.getField(LATITUDE).numericValue().doubleValue(),
+                            stored.getField(LONGITUDE).numericValue().doubleValue()));
+                }
+            }
+            return points.size() < max;
+        });
+        return points;
+    }
+
+    /** Titles of the best matches for what is being typed, in the reader's language. */
+    List<Suggestion> suggest(String text, Language language, int count) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return index.read("suggestions failed", searcher -> {
+            List<Suggestion> suggestions = new ArrayList<>();
+            Set<String> fields = Set.of(ID, shownTitle(language));
+            for (ScoreDoc doc : searcher.search(textQuery.build(text), count).scoreDocs) {
+                Document stored = searcher.storedFields().document(doc.doc, fields);
+                suggestions.add(new Suggestion(Long.parseLong(stored.get(ID)), stored.get(shownTitle(language))));
+            }
+            return suggestions;
+        });
+    }
+
+    private interface Chunk {
+        /** Takes one chunk of results; false stops the walk. */
+        boolean take(IndexSearcher searcher, ScoreDoc[] docs) throws IOException;
+    }
+
+    /** Walks every match of the request in its order, a chunk at a time, on one point-in-time view of the index. */
+    private void walk(SearchRequest request, Language language, int chunk, Chunk sink) {
+        index.read("search failed", searcher -> {
+            Query query = query(request);
+            Sort sort = sort(request, language);
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs top = sort == null ? searcher.searchAfter(after, query, chunk)
+                        : searcher.searchAfter(after, query, chunk, sort);
+                if (top.scoreDocs.length == 0 || !sink.take(searcher, top.scoreDocs)) {
+                    return null;
+                }
+                after = top.scoreDocs[top.scoreDocs.length - 1];
+            }
+        });
+    }
+
+    private DrillDownQuery query(SearchRequest request) {
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, textQuery.build(request.text()));
+        request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));
+        return query;
+    }
+
+    /** The sort of a request; null for relevance. Ties are broken by id, so that paging is stable. */
+    private static Sort sort(SearchRequest request, Language language) {
+        SortField byId = new SortField(IndexDocuments.ID_SORT, SortField.Type.LONG, true);
+        return switch (request.effectiveSort()) {
+            case RELEVANCE -> null;
+            case NEWEST -> new Sort(new SortField(IndexDocuments.SUBMITTED, SortField.Type.LONG, true), byId);
+            case TITLE -> new Sort(new SortField(IndexDocuments.titleSort(language), SortField.Type.STRING), byId);
+        };
+    }
+
+    private static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {
+        Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult result = facets.getTopChildren(1000, facet.dimension());
+                if (result != null) {
+                    for (LabelAndValue value : result.labelValues) {
+                        values.add(new FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                // no initiative carries this facet yet
+            }
+            counts.put(facet, List.copyOf(values));
+        }
+        return counts;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new FacetState(searcher.getIndexReader(),
+                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig));
+            facetState = current;
+        }
+        return current.state();
+    }
+}
