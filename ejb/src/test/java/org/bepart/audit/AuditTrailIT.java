@@ -18,7 +18,7 @@ import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.moderation.ModerationService;
 import org.bepart.moderation.ModerationTestData;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsForm;
 import org.bepart.organisation.OrganisationForm;
@@ -91,7 +91,7 @@ class AuditTrailIT {
     @EJB
     private IndexMaintenance index;
     @EJB
-    private EditorService news;
+    private NewsEditorService news;
     @EJB
     private EventEditorService events;
     @EJB

@@ -39,7 +39,7 @@ public class NewsServiceIT {
     private NewsService news;
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @EJB
     private NewsTestData data;

@@ -9,7 +9,7 @@ import org.bepart.language.Language;
 import org.bepart.audit.AuditEntry;
 import org.bepart.audit.AuditRow;
 import org.bepart.audit.AuditTrail;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.ImageRef;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsDetail;
@@ -40,7 +40,7 @@ public class NewsEditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @EJB
     private AuditTrail trail;
