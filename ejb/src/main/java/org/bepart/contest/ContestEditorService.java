@@ -6,7 +6,7 @@ import org.bepart.language.Language;
 import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.editorial.EditorialService;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.shared.NotFoundException;
 
 import java.time.Instant;

@@ -10,7 +10,11 @@ public interface EditorialForm<X extends TextInput> {
 
     Long getId();
 
+    void setId(Long id);
+
     Integer getVersion();
+
+    void setVersion(Integer version);
 
     Language getOriginalLanguage();
 

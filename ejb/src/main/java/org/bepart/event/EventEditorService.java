@@ -5,7 +5,7 @@ import org.bepart.account.Account;
 import org.bepart.language.Language;
 import org.bepart.audit.AuditEntry;
 import org.bepart.editorial.EditorialService;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.news.NewsItem;
 import org.bepart.shared.NotFoundException;
 

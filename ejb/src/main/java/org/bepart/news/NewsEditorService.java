@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.time.InstitutionZone;
 import jakarta.ejb.Stateless;
 import org.bepart.account.Account;
 import org.bepart.audit.AuditAction;

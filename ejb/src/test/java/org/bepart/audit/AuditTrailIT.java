@@ -314,7 +314,7 @@ class AuditTrailIT {
         assertFalse(second.hasNext());
         assertEquals(List.of(people.get(0)), trail.search(admin, AuditFilter.of("#" + admin,
                 AuditAction.ROLES_CHANGED, null, null), 1).rows().stream().map(AuditRow::subjectId).toList());
-        LocalDate today = LocalDate.now(org.bepart.news.InstitutionZone.get());
+        LocalDate today = LocalDate.now(org.bepart.time.InstitutionZone.get());
         assertEquals(AuditTrail.PAGE_SIZE + 6, trail.count(admin, AuditFilter.of("#" + admin, null, today, today)));
         assertEquals(0, trail.count(admin, AuditFilter.of("#" + admin, null, today.minusDays(3),
                 today.minusDays(1))));

@@ -3,7 +3,7 @@ package org.bepart.web.news;
 import jakarta.servlet.http.Part;
 import org.bepart.news.NewsEditorService;
 import org.bepart.news.ImageRef;
-import org.bepart.news.InvalidImageException;
+import org.bepart.image.InvalidImageException;
 import org.bepart.news.NewsImages;
 
 import java.io.IOException;
