@@ -20,10 +20,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
-import org.bepart.initiative.Initiative;
+import org.bepart.editorial.Editorial;
 import org.bepart.language.Language;
 import org.bepart.shared.EmailAddressValidator;
 import org.bepart.shared.Require;
+import org.bepart.translation.TranslatedTexts;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A contest: texts in an original language with optional translations, the age range of participants, the categories
@@ -52,7 +52,7 @@ import java.util.TreeSet;
 @NamedQuery(name = Contest.FIND_ALL, query = "SELECT c FROM Contest c ORDER BY c.closesAt DESC, c.id DESC")
 @NamedQuery(name = Contest.FIND_PUBLISHED, query = "SELECT c FROM Contest c WHERE c.status = :status "
         + "ORDER BY c.closesAt, c.id")
-public class Contest {
+public class Contest implements Editorial<ContestText> {
 
     public static final String FIND_ALL = "Contest.findAll";
     public static final String FIND_PUBLISHED = "Contest.findPublished";
@@ -295,27 +295,18 @@ public class Contest {
         updatedAt = Require.notNull(now, "now");
     }
 
-    /** Sets the text of one language. */
     public void write(Language language, ContestText text, Instant now) {
-        texts.put(Require.notNull(language, "language"), Require.notNull(text, "text"));
+        translations().write(language, text);
         this.updatedAt = Require.notNull(now, "now");
     }
 
-    /** Removes a translation; the original stays. */
     public void removeTranslation(Language language, Instant now) {
-        if (language == originalLanguage) {
-            throw new InvalidEntryException("contest.error.originalRequired", "the original text cannot be removed");
-        }
-        texts.remove(language);
+        translations().remove(language);
         this.updatedAt = Require.notNull(now, "now");
     }
 
-    /** Makes another language the original; the contest must already have a text in it. */
     public void changeOriginalLanguage(Language language, Instant now) {
-        if (!texts.containsKey(Require.notNull(language, "language"))) {
-            throw new InvalidEntryException("contest.error.originalRequired", "no text in " + language);
-        }
-        this.originalLanguage = language;
+        this.originalLanguage = translations().newOriginal(language);
         this.updatedAt = Require.notNull(now, "now");
     }
 
@@ -378,27 +369,27 @@ public class Contest {
         this.updatedAt = Require.notNull(now, "now");
     }
 
+    public TranslatedTexts<ContestText> translations() {
+        return new TranslatedTexts<>(originalLanguage, texts, ContestText::getTitle);
+    }
+
     /** The text in the reader's language when written, else the original. */
     public ContestText textFor(Language language) {
-        ContestText text = texts.get(language);
-        return text != null ? text : texts.get(originalLanguage);
+        return translations().shownIn(language).text();
     }
 
     /** The language {@link #textFor} shows for {@code language}. */
     public Language shownLanguage(Language language) {
-        return texts.containsKey(language) ? language : originalLanguage;
+        return translations().shownIn(language).language();
     }
 
     public String slug(Language language) {
-        return Initiative.slug(textFor(language).getTitle());
+        return translations().slug(language);
     }
 
     /** The languages the contest is written in, the original first. */
     public Set<Language> getLanguages() {
-        Set<Language> result = new LinkedHashSet<>();
-        result.add(originalLanguage);
-        result.addAll(new TreeSet<>(texts.keySet()));
-        return result;
+        return translations().languages();
     }
 
     // --- accessors ---

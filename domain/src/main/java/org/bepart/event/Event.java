@@ -20,9 +20,11 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.bepart.initiative.Initiative;
+import org.bepart.editorial.Editorial;
 import org.bepart.language.Language;
 import org.bepart.shared.Require;
+import org.bepart.translation.ShownText;
+import org.bepart.translation.TranslatedTexts;
 import org.bepart.shared.WebAddressValidator;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -36,7 +38,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * An event of the calendar: texts in the original language with optional translations, when it starts and ends,
@@ -45,7 +46,7 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "calendar_event")
 @NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id DESC")
-public class Event {
+public class Event implements Editorial<EventText> {
 
     public static final String FIND_ALL = "Event.findAll";
     public static final int PLACE_MAX = 300;
@@ -207,45 +208,35 @@ public class Event {
     // --- texts ---
 
     public void write(Language language, EventText text, Instant now) {
-        texts.put(Require.notNull(language, "language"), Require.notNull(text, "text"));
+        translations().write(language, text);
         this.updatedAt = Require.notNull(now, "now");
     }
 
-    /** Removes a translation; the original stays. */
     public void removeTranslation(Language language, Instant now) {
-        if (language == originalLanguage) {
-            throw new EventException("event.error.originalRequired", "the original text cannot be removed");
-        }
-        texts.remove(language);
+        translations().remove(language);
         this.updatedAt = Require.notNull(now, "now");
     }
 
-    /** Makes another language the original; the event must already have a text in it. */
     public void changeOriginalLanguage(Language language, Instant now) {
-        if (!texts.containsKey(Require.notNull(language, "language"))) {
-            throw new EventException("event.error.originalRequired", "no text in " + language);
-        }
-        this.originalLanguage = language;
+        this.originalLanguage = translations().newOriginal(language);
         this.updatedAt = Require.notNull(now, "now");
     }
 
-    /** The text in the reader's language when written, else the original. */
-    public ShownEventText textFor(Language language) {
-        EventText text = texts.get(language);
-        return text != null ? new ShownEventText(text, language, language)
-                : new ShownEventText(texts.get(originalLanguage), originalLanguage, language);
+    public TranslatedTexts<EventText> translations() {
+        return new TranslatedTexts<>(originalLanguage, texts, EventText::getTitle);
+    }
+
+    public ShownText<EventText> textFor(Language language) {
+        return translations().shownIn(language);
     }
 
     public String slug(Language language) {
-        return Initiative.slug(textFor(language).text().getTitle());
+        return translations().slug(language);
     }
 
     /** The languages it is written in, the original first. */
     public Set<Language> getLanguages() {
-        Set<Language> result = new LinkedHashSet<>();
-        result.add(originalLanguage);
-        result.addAll(new TreeSet<>(texts.keySet()));
-        return result;
+        return translations().languages();
     }
 
     // --- accessors ---

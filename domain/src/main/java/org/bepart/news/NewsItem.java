@@ -21,10 +21,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
-import org.bepart.initiative.Initiative;
+import org.bepart.editorial.Editorial;
 import org.bepart.language.Language;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.Require;
+import org.bepart.translation.ShownText;
+import org.bepart.translation.TranslatedTexts;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -33,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ import java.util.regex.Pattern;
 @Table(name = "news_item")
 @NamedQuery(name = NewsItem.FIND_BY_STATUS, query = "SELECT n FROM NewsItem n WHERE n.status IN :statuses "
         + "ORDER BY n.updatedAt DESC, n.id DESC")
-public class NewsItem {
+public class NewsItem implements Editorial<NewsText> {
 
     public static final String FIND_BY_STATUS = "NewsItem.findByStatus";
     public static final int TAG_MAX = 40;
@@ -220,26 +221,18 @@ public class NewsItem {
 
     /** Sets the text of one language; the original language's text can be replaced but not removed. */
     public void write(Language language, NewsText text, Instant now) {
-        texts.put(Require.notNull(language, "language"), Require.notNull(text, "text"));
-        this.updatedAt = Require.notNull(now, "now");
+        translations().write(language, text);
+        touch(now);
     }
 
-    /** Removes a translation; the original stays. */
     public void removeTranslation(Language language, Instant now) {
-        if (language == originalLanguage) {
-            throw new BusinessException("news.error.originalRequired", "the original text cannot be removed");
-        }
-        texts.remove(language);
-        this.updatedAt = Require.notNull(now, "now");
+        translations().remove(language);
+        touch(now);
     }
 
-    /** Makes another language the original; the item must already have a text in it. */
     public void changeOriginalLanguage(Language language, Instant now) {
-        if (!texts.containsKey(Require.notNull(language, "language"))) {
-            throw new BusinessException("news.error.originalRequired", "no text in " + language);
-        }
-        this.originalLanguage = language;
-        this.updatedAt = Require.notNull(now, "now");
+        this.originalLanguage = translations().newOriginal(language);
+        touch(now);
     }
 
     /** The tags, stripped, without blanks and duplicates (ignoring case), in the given order. */
@@ -283,24 +276,21 @@ public class NewsItem {
         return link != null && link.length() <= LINK_MAX && INTERNAL_LINK.matcher(link).matches();
     }
 
-    /** The text in the reader's language when written, else the original. */
-    public ShownNewsText textFor(Language language) {
-        NewsText text = texts.get(language);
-        return text != null ? new ShownNewsText(text, language, language)
-                : new ShownNewsText(texts.get(originalLanguage), originalLanguage, language);
+    public TranslatedTexts<NewsText> translations() {
+        return new TranslatedTexts<>(originalLanguage, texts, NewsText::getTitle);
     }
 
-    /** The address slug of the title shown in {@code language}. */
+    public ShownText<NewsText> textFor(Language language) {
+        return translations().shownIn(language);
+    }
+
     public String slug(Language language) {
-        return Initiative.slug(textFor(language).text().getTitle());
+        return translations().slug(language);
     }
 
     /** The languages the item is written in, the original first. */
     public Set<Language> getLanguages() {
-        Set<Language> result = new LinkedHashSet<>();
-        result.add(originalLanguage);
-        result.addAll(new TreeSet<>(texts.keySet()));
-        return result;
+        return translations().languages();
     }
 
     public void touch(Instant now) {

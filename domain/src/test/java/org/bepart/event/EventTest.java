@@ -1,6 +1,7 @@
 package org.bepart.event;
 
 import org.bepart.language.Language;
+import org.bepart.translation.OriginalTextRequiredException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -60,7 +61,8 @@ class EventTest {
         assertEquals("Meeting", event.textFor(Language.EN).text().getTitle());
         assertTrue(event.textFor(Language.FR).isFallback());
         assertEquals("Հանդիպում", event.textFor(Language.FR).text().getTitle());
-        assertEquals("event.error.originalRequired", key(() -> event.removeTranslation(Language.HY, NOW)));
+        assertEquals("translation.error.originalRequired", assertThrows(OriginalTextRequiredException.class,
+                () -> event.removeTranslation(Language.HY, NOW)).getMessageKey());
         event.removeTranslation(Language.EN, NOW);
         assertEquals(List.of(Language.HY), List.copyOf(event.getLanguages()));
     }

@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.translation.ShownText;
 import org.bepart.language.Language;
 import org.bepart.shared.BusinessException;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class NewsItemTest {
         item.write(Language.EN, new NewsText("Contest", null, null, null, null), NOW);
         assertEquals("Contest", item.textFor(Language.EN).text().getTitle());
         assertFalse(item.textFor(Language.EN).isFallback());
-        ShownNewsText french = item.textFor(Language.FR);
+        ShownText<NewsText> french = item.textFor(Language.FR);
         assertEquals(Language.HY, french.language());
         assertTrue(french.isFallback());
         assertEquals(List.of(Language.HY, Language.EN), List.copyOf(item.getLanguages()));

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.platform.Access;
 import org.bepart.shared.AccessDeniedException;
 

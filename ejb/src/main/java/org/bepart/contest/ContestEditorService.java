@@ -1,22 +1,14 @@
 package org.bepart.contest;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
-import org.bepart.account.Role;
 import org.bepart.language.Language;
 import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
-import org.bepart.audit.AuditTrail;
-import org.bepart.news.InstitutionZone;
-import org.bepart.platform.Access;
-import org.bepart.shared.ConcurrentChangeException;
+import org.bepart.editorial.EditorialService;
+import org.bepart.time.InstitutionZone;
 import org.bepart.shared.NotFoundException;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -31,19 +23,15 @@ import java.util.stream.Collectors;
  * what it changed in the audit trail (subject type {@value #AUDIT_SUBJECT}).
  */
 @Stateless
-public class ContestEditorService {
+public class ContestEditorService
+        extends EditorialService<Contest, ContestText, ContestForm, ContestTextForm> {
 
     public static final String AUDIT_SUBJECT = AuditEntry.CONTEST;
     public static final int PLACES = 3;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-
-    @EJB
-    private AuditTrail trail;
+    public ContestEditorService() {
+        super(Contest.class, "contest", AUDIT_SUBJECT);
+    }
 
     /** Every contest, latest closing first. */
     public List<ContestRow> list(Long actorId, Language language) {
@@ -63,67 +51,20 @@ public class ContestEditorService {
 
     public ContestForm load(Long actorId, long id) {
         editor(actorId);
-        return ContestForm.of(contest(id), InstitutionZone.get());
-    }
-
-    /** Creates a draft from the form; returns its id. */
-    public long create(Long actorId, ContestForm form) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        Language original = form.getOriginalLanguage();
-        if (original == null) {
-            throw new InvalidEntryException("contest.error.originalRequired", "no original language");
-        }
-        Contest contest = new Contest(original, text(form.text(original), true), editor, now);
-        apply(form, contest, now);
-        em.persist(contest);
-        em.flush();
-        audit(editor, AuditAction.CREATED, contest, null);
-        return contest.getId();
-    }
-
-    /** Saves the form over the contest it was loaded from; returns the new version. */
-    public int save(Long actorId, ContestForm form) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        Contest contest = current(form.getId(), form.getVersion());
-        apply(form, contest, now);
-        em.flush();
-        audit(editor, AuditAction.EDITED, contest, null);
-        return contest.getVersion();
-    }
-
-    public int publish(Long actorId, long id, int expectedVersion) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        Contest contest = current(id, expectedVersion);
-        contest.publish(now);
-        em.flush();
-        audit(editor, AuditAction.PUBLISHED, contest, null);
-        return contest.getVersion();
-    }
-
-    public int unpublish(Long actorId, long id, int expectedVersion) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        Contest contest = current(id, expectedVersion);
-        contest.unpublish(now);
-        em.flush();
-        audit(editor, AuditAction.UNPUBLISHED, contest, null);
-        return contest.getVersion();
+        return ContestForm.of(item(id), InstitutionZone.get());
     }
 
     /** The entries of a contest (of one moderation state when given), oldest first, with the jury's averages. */
     public List<ModerationRow> entries(Long actorId, long contestId, Moderation state) {
         editor(actorId);
-        contest(contestId);
+        item(contestId);
         return rows(contestId, state);
     }
 
     /** The title of a contest in the editor's language, for page headings. */
     public String title(Long actorId, long contestId, Language language) {
         editor(actorId);
-        return contest(contestId).textFor(language).getTitle();
+        return item(contestId).textFor(language).getTitle();
     }
 
     public void approve(Long actorId, long entryId) {
@@ -150,7 +91,7 @@ public class ContestEditorService {
     public List<ModerationRow> announceWinners(Long actorId, long contestId, int places) {
         Account editor = editor(actorId);
         Instant now = clock.instant();
-        Contest contest = contest(contestId);
+        Contest contest = item(contestId);
         List<ModerationRow> ranked = rows(contestId, Moderation.APPROVED).stream()
                 .filter(r -> r.average() != null)
                 .sorted(Comparator.comparing(ModerationRow::average).reversed()
@@ -211,18 +152,6 @@ public class ContestEditorService {
         return blocked;
     }
 
-    private Account editor(Long actorId) {
-        return Access.actorWithRole(em, actorId, Role.EDITOR, Role.ADMINISTRATOR);
-    }
-
-    private Contest contest(long id) {
-        Contest contest = em.find(Contest.class, id);
-        if (contest == null) {
-            throw new NotFoundException("contest " + id);
-        }
-        return contest;
-    }
-
     private ContestEntry entry(long id) {
         ContestEntry entry = em.find(ContestEntry.class, id);
         if (entry == null) {
@@ -231,49 +160,22 @@ public class ContestEditorService {
         return entry;
     }
 
-    private Contest current(Long id, Integer expectedVersion) {
-        if (id == null) {
-            throw new NotFoundException("contest without id");
-        }
-        Contest contest = contest(id);
-        if (expectedVersion == null || contest.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("contest " + id + " is at version " + contest.getVersion()
-                    + ", the editor started from " + expectedVersion);
-        }
-        return contest;
-    }
-
     private static String entryLabel(ContestEntry entry) {
         return "#" + entry.getId() + " " + entry.getTitle() + " (" + entry.getParticipantName() + ")";
     }
 
-    private void audit(Account editor, AuditAction action, Contest contest, String detail) {
-        String title = contest.textFor(contest.getOriginalLanguage()).getTitle();
-        trail.record(editor, action, AUDIT_SUBJECT, contest.getId(),
-                detail == null ? title : title + " — " + detail);
+    @Override
+    protected Contest build(ContestForm form, Account editor, Instant now) {
+        Language original = original(form);
+        Contest contest = new Contest(original, text(form.text(original), true), editor, now);
+        apply(form, contest, now);
+        return contest;
     }
 
     /** Copies the form into the contest: texts, translations removed when emptied, ages, dates, categories, limits. */
-    private void apply(ContestForm form, Contest contest, Instant now) {
-        Language original = form.getOriginalLanguage();
-        if (original == null) {
-            throw new InvalidEntryException("contest.error.originalRequired", "no original language");
-        }
-        contest.write(original, text(form.text(original), true), now);
-        contest.changeOriginalLanguage(original, now);
-        for (Language language : Language.values()) {
-            if (language == original) {
-                continue;
-            }
-            ContestTextForm text = form.text(language);
-            if (text.isEmpty()) {
-                if (contest.getTexts().containsKey(language)) {
-                    contest.removeTranslation(language, now);
-                }
-            } else {
-                contest.write(language, text(text, false), now);
-            }
-        }
+    @Override
+    protected void apply(ContestForm form, Contest contest, Instant now) {
+        writeTexts(form, contest, now);
         if (form.getMinAge() == null || form.getMaxAge() == null) {
             throw new InvalidEntryException("contest.error.ageRange", "ages missing");
         }
@@ -299,7 +201,8 @@ public class ContestEditorService {
         return local.atZone(zone).toInstant();
     }
 
-    private static ContestText text(ContestTextForm form, boolean original) {
+    @Override
+    protected ContestText text(ContestTextForm form, boolean original) {
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             throw new InvalidEntryException(original ? "contest.error.titleRequired"
                     : "contest.error.translationTitleRequired", "a text without title");

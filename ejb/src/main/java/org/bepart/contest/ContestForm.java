@@ -1,5 +1,6 @@
 package org.bepart.contest;
 
+import org.bepart.editorial.EditorialForm;
 import org.bepart.language.Language;
 
 import java.io.Serializable;
@@ -15,7 +16,7 @@ import java.util.Map;
  * The editor's form of a contest: texts per language, ages, categories, opening and closing times (local times in
  * the institution's time zone) and limits (in megabytes).
  */
-public class ContestForm implements Serializable {
+public class ContestForm implements EditorialForm<ContestTextForm>, Serializable {
 
     private static final long serialVersionUID = 1L;
     static final long MB = 1024L * 1024;

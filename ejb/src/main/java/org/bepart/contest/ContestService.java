@@ -8,7 +8,7 @@ import org.bepart.account.Account;
 import org.bepart.account.Role;
 import org.bepart.initiative.Initiative;
 import org.bepart.language.Language;
-import org.bepart.news.ImageBytes;
+import org.bepart.image.ImageBytes;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,10 @@
 package org.bepart.contest;
 
+import org.bepart.editorial.TextInput;
 import java.io.Serializable;
 
 /** What an editor types for one language of a contest. All empty means "no text in this language". */
-public class ContestTextForm implements Serializable {
+public class ContestTextForm implements TextInput, Serializable {
 
     private static final long serialVersionUID = 1L;
 

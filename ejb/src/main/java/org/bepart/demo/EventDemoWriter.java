@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.bepart.event.Event;
 import org.bepart.event.EventText;
 import org.bepart.language.Language;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.platform.ClusterLocks;
 
 import java.io.IOException;

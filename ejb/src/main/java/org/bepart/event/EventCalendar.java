@@ -1,5 +1,6 @@
 package org.bepart.event;
 
+import org.bepart.translation.ShownText;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -81,7 +82,7 @@ final class EventCalendar {
     }
 
     private static VEvent event(Event event, Language language, ZoneId zone, boolean zoned, Instant now) {
-        ShownEventText shown = event.textFor(language);
+        ShownText<EventText> shown = event.textFor(language);
         VEvent component;
         if (zoned) {
             component = new VEvent(ZonedDateTime.ofInstant(event.getStartsAt(), zone),

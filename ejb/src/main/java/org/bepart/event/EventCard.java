@@ -1,5 +1,6 @@
 package org.bepart.event;
 
+import org.bepart.translation.ShownText;
 import org.bepart.language.Language;
 
 import java.io.Serializable;
@@ -24,7 +25,7 @@ public record EventCard(long id, String title, Language language, boolean fallba
     }
 
     static EventCard of(Event event, Language reader) {
-        ShownEventText shown = event.textFor(reader);
+        ShownText<EventText> shown = event.textFor(reader);
         return new EventCard(event.getId() == null ? 0 : event.getId(), shown.text().getTitle(), shown.language(),
                 shown.isFallback(), event.getStartsAt(), event.getEndsAt(), event.getPlace(), event.getOnlineUrl(),
                 event.slug(reader));

@@ -1,5 +1,6 @@
 package org.bepart.event;
 
+import org.bepart.editorial.EditorialForm;
 import org.bepart.language.Language;
 
 import java.io.Serializable;
@@ -15,7 +16,7 @@ import java.util.Map;
  * place, online link and linked news. {@code id} is null for a new event; {@code version} is the one the editor
  * started from (optimistic locking).
  */
-public class EventForm implements Serializable {
+public class EventForm implements EditorialForm<EventTextForm>, Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.bepart.language.Language;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.news.NewsItem;
 import org.bepart.notification.RecipientTexts;
 

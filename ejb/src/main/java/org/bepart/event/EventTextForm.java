@@ -1,9 +1,10 @@
 package org.bepart.event;
 
+import org.bepart.editorial.TextInput;
 import java.io.Serializable;
 
 /** What an editor types for one language of an event. Empty in both fields means "no text in this language". */
-public class EventTextForm implements Serializable {
+public class EventTextForm implements TextInput, Serializable {
 
     private static final long serialVersionUID = 1L;
 

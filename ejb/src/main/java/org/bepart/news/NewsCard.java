@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.translation.ShownText;
 import org.bepart.language.Language;
 
 import java.io.Serializable;
@@ -26,7 +27,7 @@ public record NewsCard(long id, NewsCategory category, String title, String teas
     }
 
     static NewsCard of(NewsItem item, Language reader) {
-        ShownNewsText shown = item.textFor(reader);
+        ShownText<NewsText> shown = item.textFor(reader);
         return new NewsCard(item.getId() == null ? 0 : item.getId(), item.getCategory(), shown.text().getTitle(),
                 shown.text().teaser(TEASER_MAX), shown.language(), shown.isFallback(), item.getPublishAt(),
                 item.slug(reader), item.isPinned(), item.getCoverImageId(), shown.text().getImageAlt());

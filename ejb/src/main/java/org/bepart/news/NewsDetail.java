@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.translation.ShownText;
 import org.bepart.language.Language;
 
 import java.io.Serializable;
@@ -18,7 +19,7 @@ public record NewsDetail(NewsCard card, String body, List<String> tags, String c
                          List<Language> languages, String authorName, Instant updatedAt) implements Serializable {
 
     static NewsDetail of(NewsItem item, Language reader) {
-        ShownNewsText shown = item.textFor(reader);
+        ShownText<NewsText> shown = item.textFor(reader);
         return new NewsDetail(NewsCard.of(item, reader), shown.text().getBody(), List.copyOf(item.getTags()),
                 item.getCtaLink(), shown.text().getCtaLabel(), List.copyOf(item.getLanguages()),
                 item.getAuthorName(), item.getUpdatedAt());

@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.editorial.EditorialForm;
 import org.bepart.language.Language;
 
 import java.io.Serializable;
@@ -12,7 +13,7 @@ import java.util.Map;
  * new item; {@code version} is the one the editor started from (optimistic locking). Status and publication time are
  * shown, not edited: they change through publish, schedule and unpublish.
  */
-public class NewsForm implements Serializable {
+public class NewsForm implements EditorialForm<TextForm>, Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.image.InvalidImageException;
 import org.bepart.media.ImageProcessor;
 import org.bepart.media.MediaRejectedException;
 

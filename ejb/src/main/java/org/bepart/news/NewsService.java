@@ -1,5 +1,7 @@
 package org.bepart.news;
 
+import org.bepart.image.ImageBytes;
+import org.bepart.time.InstitutionZone;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,10 @@
 package org.bepart.news;
 
+import org.bepart.editorial.TextInput;
 import java.io.Serializable;
 
 /** What an editor types for one language of a news item. Empty in every field means "no text in this language". */
-public class TextForm implements Serializable {
+public class TextForm implements TextInput, Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package org.bepart.newsletter;
 import jakarta.persistence.EntityManager;
 import org.bepart.initiative.Initiative;
 import org.bepart.language.Language;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.news.NewsItem;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.RecipientTexts;

@@ -18,7 +18,7 @@ import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.moderation.ModerationService;
 import org.bepart.moderation.ModerationTestData;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsForm;
 import org.bepart.organisation.OrganisationForm;
@@ -91,7 +91,7 @@ class AuditTrailIT {
     @EJB
     private IndexMaintenance index;
     @EJB
-    private EditorService news;
+    private NewsEditorService news;
     @EJB
     private EventEditorService events;
     @EJB
@@ -314,7 +314,7 @@ class AuditTrailIT {
         assertFalse(second.hasNext());
         assertEquals(List.of(people.get(0)), trail.search(admin, AuditFilter.of("#" + admin,
                 AuditAction.ROLES_CHANGED, null, null), 1).rows().stream().map(AuditRow::subjectId).toList());
-        LocalDate today = LocalDate.now(org.bepart.news.InstitutionZone.get());
+        LocalDate today = LocalDate.now(org.bepart.time.InstitutionZone.get());
         assertEquals(AuditTrail.PAGE_SIZE + 6, trail.count(admin, AuditFilter.of("#" + admin, null, today, today)));
         assertEquals(0, trail.count(admin, AuditFilter.of("#" + admin, null, today.minusDays(3),
                 today.minusDays(1))));

@@ -34,7 +34,7 @@ import org.bepart.initiative.OwnOrganisationException;
 import org.bepart.moderation.AccountActivity;
 import org.bepart.moderation.ModerationService;
 import org.bepart.news.EditorRow;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsDetail;
 import org.bepart.news.NewsForm;
 import org.bepart.news.NewsItem;
@@ -264,7 +264,7 @@ class AuthorizationMatrixIT {
     /** The services a cell may call, as the servlet got them injected. */
     record Services(OrganisationService organisations, SubmissionService submissions, MediaService media,
                     PartnerService partners, InitiativeLifecycle lifecycle, ReviewService reviews,
-                    AccountService accounts, NotificationService notifications, EditorService newsEditor,
+                    AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
                     JuryService jury) {
     }

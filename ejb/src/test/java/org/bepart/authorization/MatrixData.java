@@ -29,7 +29,7 @@ import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.MediaService;
 import org.bepart.media.TestImages;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsForm;
 import org.bepart.news.NewsItem;
@@ -107,7 +107,7 @@ public class MatrixData {
     private MediaService media;
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @EJB
     private AuditTrail trail;

@@ -11,7 +11,7 @@ import org.bepart.contest.JuryService;
 import org.bepart.moderation.ModerationService;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.MediaService;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.notification.NotificationService;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.partner.PartnerService;
@@ -48,7 +48,7 @@ public class MatrixServlet extends HttpServlet {
     @EJB
     private NotificationService notifications;
     @EJB
-    private EditorService newsEditor;
+    private NewsEditorService newsEditor;
     @EJB
     private TaxonomyService taxonomy;
     @EJB

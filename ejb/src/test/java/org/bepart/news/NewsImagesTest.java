@@ -1,5 +1,6 @@
 package org.bepart.news;
 
+import org.bepart.image.InvalidImageException;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

@@ -1,5 +1,7 @@
 package org.bepart.news;
 
+import org.bepart.image.InvalidImageException;
+import org.bepart.image.ImageBytes;
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.initiative.InitiativeCatalogueIT;
@@ -39,7 +41,7 @@ public class NewsServiceIT {
     private NewsService news;
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @EJB
     private NewsTestData data;

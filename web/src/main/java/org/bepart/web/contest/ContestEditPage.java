@@ -2,7 +2,6 @@ package org.bepart.web.contest;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bepart.contest.ContestEditorService;
 import org.bepart.contest.ContestForm;
@@ -10,13 +9,9 @@ import org.bepart.contest.ContestStatus;
 import org.bepart.contest.ContestTextForm;
 import org.bepart.contest.EntryCategory;
 import org.bepart.language.Language;
-import org.bepart.web.faces.Messages;
-import org.bepart.web.i18n.ReaderLanguage;
-import org.bepart.web.security.CurrentUser;
-import org.omnifaces.util.Faces;
+import org.bepart.time.InstitutionZone;
+import org.bepart.web.editorial.EditPage;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -28,110 +23,52 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ContestEditPage implements Serializable {
+public class ContestEditPage extends EditPage<ContestForm, ContestTextForm> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ContestEditorService editor;
 
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private ReaderLanguage reader;
-
-    @Inject
-    private Messages messages;
-
-    private String id;
-    private ContestForm form;
-    private Language editing;
     private String opensAt;
     private String closesAt;
 
-    public void load() throws IOException {
-        if (form != null) {
-            return;
-        }
-        if (id != null && !id.isBlank()) {
-            if (!id.matches("[0-9]{1,18}")) {
-                Faces.responseSendError(404, "no such contest");
-                return;
-            }
-            try {
-                form = editor.load(currentUser.getId(), Long.parseLong(id));
-            } catch (RuntimeException e) {
-                if ("error.notFound".equals(Messages.keyOf(e))) {
-                    Faces.responseSendError(404, "no such contest");
-                    return;
-                }
-                throw e;
-            }
-        } else {
-            form = new ContestForm(reader.getLanguage());
-            LocalDateTime tomorrow = LocalDateTime.now(org.bepart.news.InstitutionZone.get()).plusDays(1)
-                    .withHour(9).withMinute(0).withSecond(0).withNano(0);
-            form.setOpensAt(tomorrow);
-            form.setClosesAt(tomorrow.plusDays(28).withHour(18));
-        }
+    public ContestEditPage() {
+        super("contest", "contest.edit", "/admin/contests/edit");
+    }
+
+    @Override
+    protected ContestEditorService editor() {
+        return editor;
+    }
+
+    @Override
+    protected ContestForm load(long id) {
+        return editor.load(currentUser.getId(), id);
+    }
+
+    /** A blank form opening tomorrow at nine and closing four weeks later at six. */
+    @Override
+    protected ContestForm blank(Language language) {
+        ContestForm blank = new ContestForm(language);
+        LocalDateTime tomorrow = LocalDateTime.now(InstitutionZone.get()).plusDays(1)
+                .withHour(9).withMinute(0).withSecond(0).withNano(0);
+        blank.setOpensAt(tomorrow);
+        blank.setClosesAt(tomorrow.plusDays(28).withHour(18));
+        return blank;
+    }
+
+    @Override
+    protected void loaded() {
         opensAt = form.getOpensAt() == null ? null : form.getOpensAt().toString();
         closesAt = form.getClosesAt() == null ? null : form.getClosesAt().toString();
-        editing = form.getOriginalLanguage();
     }
 
-    public void edit(Language language) {
-        editing = language;
-    }
-
-    public String save() {
-        try {
-            boolean created = form.getId() == null;
-            store();
-            messages.info(created ? "contest.edit.created" : "contest.edit.saved");
-            return reopen();
-        } catch (RuntimeException e) {
-            messages.failure(e);
-            return null;
-        }
-    }
-
-    public String publish() {
-        try {
-            int version = store();
-            editor.publish(currentUser.getId(), form.getId(), version);
-            messages.info("contest.edit.published");
-            return reopen();
-        } catch (RuntimeException e) {
-            messages.failure(e);
-            return null;
-        }
-    }
-
-    public String unpublish() {
-        try {
-            editor.unpublish(currentUser.getId(), form.getId(), form.getVersion());
-            messages.info("contest.edit.unpublished");
-            return reopen();
-        } catch (RuntimeException e) {
-            messages.failure(e);
-            return null;
-        }
-    }
-
-    private int store() {
+    @Override
+    protected boolean prepare() {
         form.setOpensAt(parse(opensAt));
         form.setClosesAt(parse(closesAt));
-        if (form.getId() == null) {
-            long newId = editor.create(currentUser.getId(), form);
-            form.setId(newId);
-            int version = editor.load(currentUser.getId(), newId).getVersion();
-            form.setVersion(version);
-            return version;
-        }
-        int version = editor.save(currentUser.getId(), form);
-        form.setVersion(version);
-        return version;
+        return true;
     }
 
     private static LocalDateTime parse(String value) {
@@ -142,49 +79,12 @@ public class ContestEditPage implements Serializable {
         }
     }
 
-    private String reopen() {
-        messages.keepForRedirect();
-        return "/admin/contests/edit?faces-redirect=true&id=" + form.getId();
-    }
-
-    public ContestTextForm getText() {
-        return form.text(editing);
-    }
-
-    public List<Language> getLanguages() {
-        return Arrays.asList(Language.values());
-    }
-
     public List<EntryCategory> getAllCategories() {
         return Arrays.asList(EntryCategory.values());
     }
 
-    public boolean written(Language language) {
-        return !form.text(language).isEmpty();
-    }
-
-    public boolean isNew() {
-        return form.getId() == null;
-    }
-
     public boolean isPublished() {
         return form.getStatus() == ContestStatus.PUBLISHED;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public ContestForm getForm() {
-        return form;
-    }
-
-    public Language getEditing() {
-        return editing;
     }
 
     public String getOpensAt() {

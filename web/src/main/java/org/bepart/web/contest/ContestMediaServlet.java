@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.contest.ContestService;
-import org.bepart.news.ImageBytes;
+import org.bepart.image.ImageBytes;
 import org.bepart.web.security.CurrentUser;
 
 import java.io.IOException;

@@ -2,29 +2,22 @@ package org.bepart.web.event;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.audit.AuditRow;
+import org.bepart.audit.AuditTrail;
 import org.bepart.event.EventDetail;
 import org.bepart.event.EventEditorService;
 import org.bepart.event.EventForm;
 import org.bepart.event.EventStatus;
 import org.bepart.event.EventTextForm;
 import org.bepart.language.Language;
-import org.bepart.audit.AuditRow;
-import org.bepart.audit.AuditTrail;
 import org.bepart.news.NewsCard;
 import org.bepart.news.NewsService;
-import org.bepart.web.faces.Messages;
-import org.bepart.web.i18n.ReaderLanguage;
-import org.bepart.web.security.CurrentUser;
-import org.omnifaces.util.Faces;
+import org.bepart.web.editorial.EditPage;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +29,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class EventEditPage implements Serializable {
+public class EventEditPage extends EditPage<EventForm, EventTextForm> {
 
     private static final long serialVersionUID = 1L;
     static final int NEWS_CHOICES = 30;
@@ -50,18 +43,6 @@ public class EventEditPage implements Serializable {
     @EJB
     private NewsService news;
 
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private ReaderLanguage reader;
-
-    @Inject
-    private Messages messages;
-
-    private String id;
-    private EventForm form;
-    private Language editing;
     private String start;
     private String end;
     private final Map<Long, Boolean> linked = new HashMap<>();
@@ -69,81 +50,39 @@ public class EventEditPage implements Serializable {
     private EventDetail preview;
     private List<AuditRow> history;
 
-    /** View action: the event of {@code id}, or a blank form in the reader's language. */
-    public void load() throws IOException {
-        if (id != null && !id.isBlank()) {
-            if (!id.matches("[0-9]{1,18}")) {
-                Faces.responseSendError(404, "no such event");
-                return;
-            }
-            try {
-                form = editor.load(currentUser.getId(), Long.parseLong(id));
-            } catch (RuntimeException e) {
-                if ("error.notFound".equals(Messages.keyOf(e))) {
-                    Faces.responseSendError(404, "no such event");
-                    return;
-                }
-                throw e;
-            }
-        } else {
-            form = new EventForm(reader.getLanguage());
-        }
-        editing = form.getOriginalLanguage();
+    public EventEditPage() {
+        super("event", "event.edit", "/admin/events/edit");
+    }
+
+    @Override
+    protected EventEditorService editor() {
+        return editor;
+    }
+
+    @Override
+    protected EventForm load(long id) {
+        return editor.load(currentUser.getId(), id);
+    }
+
+    @Override
+    protected EventForm blank(Language language) {
+        return new EventForm(language);
+    }
+
+    @Override
+    protected void loaded() {
         start = form.getStart() == null ? null : form.getStart().truncatedTo(ChronoUnit.MINUTES).toString();
         end = form.getEnd() == null ? null : form.getEnd().truncatedTo(ChronoUnit.MINUTES).toString();
         form.getNewsIds().forEach(newsId -> linked.put(newsId, true));
         newsChoices = news.latest(reader.getLanguage(), NEWS_CHOICES, null);
-        history = form.getId() == null ? List.of() : history();
+        history = form.getId() == null ? List.of()
+                : trail.history(currentUser.getId(), EventEditorService.AUDIT_SUBJECT, form.getId());
     }
 
-    private List<AuditRow> history() {
-        return trail.history(currentUser.getId(), EventEditorService.AUDIT_SUBJECT, form.getId());
-    }
-
+    @Override
     public void edit(Language language) {
-        editing = language;
+        super.edit(language);
         preview = null;
-    }
-
-    public String save() {
-        try {
-            boolean created = form.getId() == null;
-            if (!copyDates()) {
-                return null;
-            }
-            store();
-            messages.info(created ? "event.edit.created" : "event.edit.saved");
-            return reopen();
-        } catch (RuntimeException e) {
-            messages.failure(e);
-            return null;
-        }
-    }
-
-    public String publish() {
-        try {
-            if (!copyDates()) {
-                return null;
-            }
-            int version = store();
-            editor.publish(currentUser.getId(), form.getId(), version);
-            messages.info("event.edit.published");
-            return reopen();
-        } catch (RuntimeException e) {
-            messages.failure(e);
-            return null;
-        }
-    }
-
-    public String unpublish() {
-        try {
-            editor.unpublish(currentUser.getId(), form.getId(), form.getVersion());
-            messages.info("event.edit.unpublished");
-            return reopen();
-        } catch (RuntimeException e) {
-            messages.failure(e);
-            return null;
-        }
     }
 
     public void preview() {
@@ -155,6 +94,11 @@ public class EventEditPage implements Serializable {
             preview = null;
             messages.failure(e);
         }
+    }
+
+    @Override
+    protected boolean prepare() {
+        return copyDates();
     }
 
     /** Puts the typed dates and the chosen news into the form; false (with a message) when a date is unreadable. */
@@ -188,60 +132,10 @@ public class EventEditPage implements Serializable {
         }
     }
 
-    private int store() {
-        if (form.getId() == null) {
-            long newId = editor.create(currentUser.getId(), form);
-            form.setId(newId);
-            int version = editor.load(currentUser.getId(), newId).getVersion();
-            form.setVersion(version);
-            return version;
-        }
-        int version = editor.save(currentUser.getId(), form);
-        form.setVersion(version);
-        return version;
-    }
-
-    private String reopen() {
-        messages.keepForRedirect();
-        return "/admin/events/edit?faces-redirect=true&id=" + form.getId();
-    }
-
     // --- for the page ---
-
-    public EventTextForm getText() {
-        return form.text(editing);
-    }
-
-    public List<Language> getLanguages() {
-        return Arrays.asList(Language.values());
-    }
-
-    public boolean written(Language language) {
-        return !form.text(language).isEmpty();
-    }
-
-    public boolean isNew() {
-        return form.getId() == null;
-    }
 
     public boolean isPublished() {
         return form.getStatus() == EventStatus.PUBLISHED;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public EventForm getForm() {
-        return form;
-    }
-
-    public Language getEditing() {
-        return editing;
     }
 
     public String getStart() {

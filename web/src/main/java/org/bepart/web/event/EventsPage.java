@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.bepart.event.EventCard;
 import org.bepart.event.EventMonth;
 import org.bepart.event.EventService;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.web.i18n.ReaderLanguage;
 
 import java.time.DayOfWeek;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bepart.news.EditorRow;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsStatus;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;
@@ -22,7 +22,7 @@ import java.util.Locale;
 public class NewsAdminPage {
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @Inject
     private CurrentUser currentUser;

@@ -2,27 +2,22 @@ package org.bepart.web.news;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.bepart.language.Language;
 import org.bepart.audit.AuditEntry;
 import org.bepart.audit.AuditRow;
 import org.bepart.audit.AuditTrail;
-import org.bepart.news.EditorService;
+import org.bepart.language.Language;
 import org.bepart.news.ImageRef;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsDetail;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsForm;
 import org.bepart.news.NewsStatus;
 import org.bepart.news.TextForm;
-import org.bepart.web.faces.Messages;
-import org.bepart.web.i18n.ReaderLanguage;
-import org.bepart.web.security.CurrentUser;
-import org.omnifaces.util.Faces;
+import org.bepart.web.editorial.EditPage;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -35,90 +30,51 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class NewsEditPage implements Serializable {
+public class NewsEditPage extends EditPage<NewsForm, TextForm> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @EJB
     private AuditTrail trail;
 
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private ReaderLanguage reader;
-
-    @Inject
-    private Messages messages;
-
-    private String id;
-    private NewsForm form;
-    private Language editing;
     private String scheduleAt;
     private transient Part file;
     private NewsDetail preview;
     private List<ImageRef> images;
     private List<AuditRow> history;
 
-    /** View action: the item of {@code id}, or a blank form in the reader's language. */
-    public void load() throws IOException {
-        if (id != null && !id.isBlank()) {
-            if (!id.matches("[0-9]{1,18}")) {
-                Faces.responseSendError(404, "no such news item");
-                return;
-            }
-            try {
-                form = editor.load(currentUser.getId(), Long.parseLong(id));
-            } catch (RuntimeException e) {
-                if ("error.notFound".equals(Messages.keyOf(e))) {
-                    Faces.responseSendError(404, "no such news item");
-                    return;
-                }
-                throw e;
-            }
-        } else {
-            form = new NewsForm(reader.getLanguage());
-        }
-        editing = form.getOriginalLanguage();
-        refresh();
+    public NewsEditPage() {
+        super("news item", "news.edit", "/admin/news/edit");
     }
 
-    private void refresh() {
+    @Override
+    protected NewsEditorService editor() {
+        return editor;
+    }
+
+    @Override
+    protected NewsForm load(long id) {
+        return editor.load(currentUser.getId(), id);
+    }
+
+    @Override
+    protected NewsForm blank(Language language) {
+        return new NewsForm(language);
+    }
+
+    @Override
+    protected void loaded() {
         images = editor.images(currentUser.getId());
         history = form.getId() == null ? List.of() : trail.history(currentUser.getId(), AuditEntry.NEWS, form.getId());
     }
 
-    /** Shows another language's fields; what was typed in this one stays in the form. */
+    @Override
     public void edit(Language language) {
-        editing = language;
+        super.edit(language);
         preview = null;
-    }
-
-    public String save() {
-        try {
-            boolean created = form.getId() == null;
-            store();
-            messages.info(created ? "news.edit.created" : "news.edit.saved");
-            return reopen();
-        } catch (RuntimeException | IOException e) {
-            fail(e);
-            return null;
-        }
-    }
-
-    public String publish() {
-        try {
-            int version = store();
-            editor.publish(currentUser.getId(), form.getId(), version);
-            messages.info("news.edit.published");
-            return reopen();
-        } catch (RuntimeException | IOException e) {
-            fail(e);
-            return null;
-        }
     }
 
     public String schedule() {
@@ -133,22 +89,12 @@ public class NewsEditPage implements Serializable {
             return null;
         }
         try {
+            prepare();
             int version = store();
             editor.schedule(currentUser.getId(), form.getId(), version, at);
             messages.info("news.edit.scheduled", newsTime(at));
             return reopen();
         } catch (RuntimeException | IOException e) {
-            fail(e);
-            return null;
-        }
-    }
-
-    public String unpublish() {
-        try {
-            editor.unpublish(currentUser.getId(), form.getId(), form.getVersion());
-            messages.info("news.edit.unpublished");
-            return reopen();
-        } catch (RuntimeException e) {
             fail(e);
             return null;
         }
@@ -189,19 +135,11 @@ public class NewsEditPage implements Serializable {
         }
     }
 
-    /** Saves the form (creating the item when new) after uploading a chosen cover; returns the item's version. */
-    private int store() throws IOException {
+    /** A chosen cover is uploaded before the form is stored. */
+    @Override
+    protected boolean prepare() throws IOException {
         uploadIfChosen();
-        if (form.getId() == null) {
-            long newId = editor.create(currentUser.getId(), form);
-            form.setId(newId);
-            int version = editor.load(currentUser.getId(), newId).getVersion();
-            form.setVersion(version);
-            return version;
-        }
-        int version = editor.save(currentUser.getId(), form);
-        form.setVersion(version);
-        return version;
+        return true;
     }
 
     private boolean uploadIfChosen() throws IOException {
@@ -215,17 +153,13 @@ public class NewsEditPage implements Serializable {
         return true;
     }
 
-    private void fail(Exception e) {
+    /** Shows the refusal and the history afresh. */
+    @Override
+    protected void fail(Exception e) {
         messages.failure(e instanceof IOException io ? new IllegalStateException(io) : e);
         if (form.getId() != null) {
             history = trail.history(currentUser.getId(), AuditEntry.NEWS, form.getId());
         }
-    }
-
-    /** The edit page of the saved item afresh (its new version, the sanitised body), keeping the message. */
-    private String reopen() {
-        messages.keepForRedirect();
-        return "/admin/news/edit?faces-redirect=true&id=" + form.getId();
     }
 
     private static String newsTime(LocalDateTime at) {
@@ -234,25 +168,8 @@ public class NewsEditPage implements Serializable {
 
     // --- for the page ---
 
-    public TextForm getText() {
-        return form.text(editing);
-    }
-
-    public List<Language> getLanguages() {
-        return Arrays.asList(Language.values());
-    }
-
     public List<NewsCategory> getCategories() {
         return Arrays.asList(NewsCategory.values());
-    }
-
-    /** Whether a language has any text typed in. */
-    public boolean written(Language language) {
-        return !form.text(language).isEmpty();
-    }
-
-    public boolean isNew() {
-        return form.getId() == null;
     }
 
     /** Published now (a scheduled item whose time has come included). */
@@ -262,22 +179,6 @@ public class NewsEditPage implements Serializable {
 
     public boolean isScheduled() {
         return form.getStatus() == NewsStatus.SCHEDULED;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public NewsForm getForm() {
-        return form;
-    }
-
-    public Language getEditing() {
-        return editing;
     }
 
     public String getScheduleAt() {

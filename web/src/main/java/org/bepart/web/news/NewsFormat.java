@@ -3,7 +3,7 @@ package org.bepart.web.news;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.bepart.news.InstitutionZone;
+import org.bepart.time.InstitutionZone;
 import org.bepart.web.i18n.ReaderLanguage;
 
 import java.time.Instant;

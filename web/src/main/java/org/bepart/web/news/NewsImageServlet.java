@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.bepart.news.ImageBytes;
+import org.bepart.image.ImageBytes;
 import org.bepart.news.NewsService;
 
 import java.io.IOException;

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.ImageRef;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.security.CurrentUser;
@@ -23,7 +23,7 @@ public class NewsImagesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private EditorService editor;
+    private NewsEditorService editor;
 
     @Inject
     private CurrentUser currentUser;

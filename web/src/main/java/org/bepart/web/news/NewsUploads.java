@@ -1,9 +1,9 @@
 package org.bepart.web.news;
 
 import jakarta.servlet.http.Part;
-import org.bepart.news.EditorService;
+import org.bepart.news.NewsEditorService;
 import org.bepart.news.ImageRef;
-import org.bepart.news.InvalidImageException;
+import org.bepart.image.InvalidImageException;
 import org.bepart.news.NewsImages;
 
 import java.io.IOException;
@@ -16,7 +16,7 @@ final class NewsUploads {
     }
 
     /** Stores the uploaded file in the library; null when no file was chosen. */
-    static ImageRef store(EditorService editor, Long actorId, Part part) throws IOException {
+    static ImageRef store(NewsEditorService editor, Long actorId, Part part) throws IOException {
         if (part == null || part.getSize() == 0) {
             return null;
         }

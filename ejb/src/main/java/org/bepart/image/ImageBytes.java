@@ -1,4 +1,4 @@
-package org.bepart.news;
+package org.bepart.image;
 
 /** An image of the library ready to be served. */
 public record ImageBytes(String contentType, byte[] bytes) {

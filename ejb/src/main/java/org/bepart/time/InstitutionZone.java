@@ -1,4 +1,4 @@
-package org.bepart.news;
+package org.bepart.time;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 

@@ -1,22 +1,15 @@
 package org.bepart.news;
 
-import jakarta.ejb.EJB;
+import org.bepart.time.InstitutionZone;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
-import org.bepart.account.Role;
 import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
-import org.bepart.audit.AuditTrail;
+import org.bepart.editorial.EditorialService;
 import org.bepart.language.Language;
-import org.bepart.platform.Access;
 import org.bepart.shared.BusinessException;
-import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.shared.NotFoundException;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -29,18 +22,13 @@ import java.util.Objects;
  * whatever the page sent.
  */
 @Stateless
-public class EditorService {
+public class NewsEditorService extends EditorialService<NewsItem, NewsText, NewsForm, TextForm> {
 
     static final int AUDIT_MAX = 500;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-
-    @EJB
-    private AuditTrail trail;
+    public NewsEditorService() {
+        super(NewsItem.class, "news item", AuditEntry.NEWS);
+    }
 
     /** The items with the given status now (all when null), most recently changed first. */
     public List<EditorRow> list(Long actorId, NewsStatus status, Language language) {
@@ -61,67 +49,21 @@ public class EditorService {
         return NewsForm.of(item(id), clock.instant());
     }
 
-    /** Creates a draft from the form; returns its id. */
-    public long create(Long actorId, NewsForm form) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        NewsItem item = build(form, editor, now);
-        em.persist(item);
-        em.flush();
-        audit(editor, AuditAction.CREATED, item, null);
-        return item.getId();
-    }
-
-    /** Saves the form over the item it was loaded from; refuses when somebody changed the item since. */
-    public int save(Long actorId, NewsForm form) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        NewsItem item = current(form.getId(), form.getVersion());
-        apply(form, item, now);
-        em.flush();
-        audit(editor, AuditAction.EDITED, item, String.join(", ", item.getLanguages().stream().map(Language::tag)
-                .toList()));
-        return item.getVersion();
-    }
-
-    /** Publishes now; returns the item's new version. */
-    public int publish(Long actorId, long id, int expectedVersion) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        NewsItem item = current(id, expectedVersion);
-        item.publish(now);
-        return done(editor, AuditAction.PUBLISHED, item, null);
-    }
-
     /** Publishes at {@code localTime} in the institution's time zone; returns the item's new version. */
     public int schedule(Long actorId, long id, int expectedVersion, LocalDateTime localTime) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
+        editor(actorId);
         if (localTime == null) {
             throw new BusinessException("news.error.scheduleMissing", "no publication time");
         }
-        NewsItem item = current(id, expectedVersion);
         Instant at = localTime.atZone(InstitutionZone.get()).toInstant();
-        item.schedule(at, now);
-        return done(editor, AuditAction.SCHEDULED, item, localTime + " " + InstitutionZone.get());
-    }
-
-    /** Takes a published item down (a scheduled one back to draft); returns the item's new version. */
-    public int unpublish(Long actorId, long id, int expectedVersion) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        NewsItem item = current(id, expectedVersion);
-        item.unpublish(now);
-        return done(editor, AuditAction.UNPUBLISHED, item, null);
+        return change(actorId, id, expectedVersion, AuditAction.SCHEDULED, localTime + " " + InstitutionZone.get(),
+                (item, now) -> item.schedule(at, now));
     }
 
     /** Pins the item to the home page or unpins it; returns the item's new version. */
     public int pin(Long actorId, long id, int expectedVersion, boolean pinned) {
-        Account editor = editor(actorId);
-        Instant now = clock.instant();
-        NewsItem item = current(id, expectedVersion);
-        item.pin(pinned, now);
-        return done(editor, pinned ? AuditAction.PINNED : AuditAction.UNPINNED, item, null);
+        return change(actorId, id, expectedVersion, pinned ? AuditAction.PINNED : AuditAction.UNPINNED, null,
+                (item, now) -> item.pin(pinned, now));
     }
 
     /** The item as readers would see it in {@code language}, built from the form without saving anything. */
@@ -163,44 +105,15 @@ public class EditorService {
 
     // --- helpers ---
 
-    private Account editor(Long actorId) {
-        return Access.actorWithRole(em, actorId, Role.EDITOR, Role.ADMINISTRATOR);
-    }
-
-    private NewsItem item(long id) {
-        NewsItem item = em.find(NewsItem.class, id);
-        if (item == null) {
-            throw new NotFoundException("news item " + id);
-        }
-        return item;
-    }
-
-    /** The item, provided it still has the version the editor started from. */
-    private NewsItem current(Long id, Integer expectedVersion) {
-        if (id == null) {
-            throw new NotFoundException("news item without id");
-        }
-        NewsItem item = item(id);
-        if (expectedVersion == null || item.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("news item " + id + " is at version " + item.getVersion()
-                    + ", the editor started from " + expectedVersion);
-        }
-        return item;
-    }
-
-    private int done(Account editor, AuditAction action, NewsItem item, String detail) {
-        em.flush();
-        audit(editor, action, item, detail);
-        return item.getVersion();
-    }
-
-    private void audit(Account editor, AuditAction action, NewsItem item, String detail) {
-        String title = item.textFor(item.getOriginalLanguage()).text().getTitle();
-        trail.record(editor, action, AuditEntry.NEWS, item.getId(), detail == null ? title : title + " — " + detail);
+    /** A save's audit entry names the languages written. */
+    @Override
+    protected String savedDetail(NewsItem item) {
+        return String.join(", ", item.getLanguages().stream().map(Language::tag).toList());
     }
 
     /** A new (unsaved) item from the form. */
-    private NewsItem build(NewsForm form, Account editor, Instant now) {
+    @Override
+    protected NewsItem build(NewsForm form, Account editor, Instant now) {
         Language original = Objects.requireNonNull(form.getOriginalLanguage(), "original language");
         NewsItem item = new NewsItem(category(form), original, text(form.text(original), true), editor, now);
         apply(form, item, now);
@@ -215,28 +128,10 @@ public class EditorService {
     }
 
     /** Copies the form into the item: texts (sanitised), translations removed when emptied, tags, cover, link. */
-    private void apply(NewsForm form, NewsItem item, Instant now) {
-        Language original = form.getOriginalLanguage();
-        if (original == null) {
-            throw new BusinessException("news.error.originalRequired", "no original language");
-        }
-        NewsText originalText = text(form.text(original), true);
+    @Override
+    protected void apply(NewsForm form, NewsItem item, Instant now) {
+        writeTexts(form, item, now);
         item.categorise(category(form), now);
-        item.write(original, originalText, now);
-        item.changeOriginalLanguage(original, now);
-        for (Language language : Language.values()) {
-            if (language == original) {
-                continue;
-            }
-            TextForm text = form.text(language);
-            if (text.isEmpty()) {
-                if (item.getTexts().containsKey(language)) {
-                    item.removeTranslation(language, now);
-                }
-            } else {
-                item.write(language, text(text, false), now);
-            }
-        }
         item.tag(form.getTags() == null ? List.of() : Arrays.asList(form.getTags().split("[,;\\n]")), now);
         if (form.getCoverImageId() != null && em.find(NewsImage.class, form.getCoverImageId()) == null) {
             throw new NotFoundException("image " + form.getCoverImageId());
@@ -246,7 +141,8 @@ public class EditorService {
         item.touch(now);
     }
 
-    private static NewsText text(TextForm form, boolean original) {
+    @Override
+    protected NewsText text(TextForm form, boolean original) {
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             throw new BusinessException(original ? "news.error.titleRequired" : "news.error.translationTitleRequired",
                     "a text without title");

@@ -1,4 +1,4 @@
-package org.bepart.news;
+package org.bepart.image;
 
 import org.bepart.shared.BusinessException;
 

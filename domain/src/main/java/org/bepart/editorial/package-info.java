@@ -1,0 +1,2 @@
+/** What news items, events and contests share as things editors write, translate and publish. */
+package org.bepart.editorial;
