@@ -68,7 +68,7 @@ public class InitiativeCatalogue {
         }
         Map<String, TermView> themes = taxonomy.terms(TermKind.THEME, language).stream()
                 .collect(Collectors.toMap(TermView::code, Function.identity()));
-        return hits.stream().map(hit -> CardJson.read(hit.id(), hit.card(), language, themes)).toList();
+        return hits.stream().map(hit -> CardReader.read(hit.id(), hit.card(), language, themes)).toList();
     }
 
     /** Initiatives with every field, one page of those matching {@code request}, with the total and facet counts. */

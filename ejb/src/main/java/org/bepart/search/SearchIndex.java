@@ -55,6 +55,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.bepart.cluster.ContentChange;
+import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.language.Language;
 import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.ClusterLocks;

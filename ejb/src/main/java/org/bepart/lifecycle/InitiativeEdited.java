@@ -1,4 +1,4 @@
-package org.bepart.initiative;
+package org.bepart.lifecycle;
 
 /**
  * CDI event fired inside the transaction that saved a change to an initiative's content (texts, place,
