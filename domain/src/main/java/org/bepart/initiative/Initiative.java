@@ -29,10 +29,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
+import org.bepart.account.Role;
 import org.bepart.country.MemberState;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.Sector;
 import org.bepart.language.Language;
+import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.Require;
 import org.bepart.taxonomy.Term;
 import org.bepart.taxonomy.TermKind;
@@ -320,6 +322,27 @@ public class Initiative {
     public boolean isEditableByContributors() {
         return status == InitiativeStatus.DRAFT || status == InitiativeStatus.SUBMITTED
                 || status == InitiativeStatus.CHANGES_REQUESTED;
+    }
+
+    /**
+     * Whether {@code actor} may change this initiative's content: administrators at any time, members of the owner
+     * organisation while contributors may edit it. Initiatives without owner (imported ones) only administrators.
+     */
+    public boolean isEditableBy(Account actor) {
+        return actor.hasRole(Role.ADMINISTRATOR) || isOwnedBy(actor) && isEditableByContributors();
+    }
+
+    /** Refuses with {@link AccessDeniedException} unless {@link #isEditableBy} holds. */
+    public void checkEditableBy(Account actor) {
+        if (!isEditableBy(actor)) {
+            throw new AccessDeniedException("account " + actor.getId() + " may not edit initiative " + id + " ("
+                    + status + ")");
+        }
+    }
+
+    /** Whether {@code actor} may change the partner's side: administrators, the partner while contributors may edit. */
+    public boolean isPartnerSideEditableBy(Account actor) {
+        return actor.hasRole(Role.ADMINISTRATOR) || isPartneredBy(actor) && isEditableByContributors();
     }
 
     /** Whether both sides have given their perspective. */

@@ -2,7 +2,6 @@ package org.bepart.contact;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -14,17 +13,15 @@ import jakarta.validation.constraints.NotNull;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
 import org.bepart.initiative.Initiative;
-import org.bepart.initiative.InitiativeEdited;
 import org.bepart.initiative.Party;
 import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.ContentChanges;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.NotFoundException;
-import org.bepart.submission.Editing;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,11 +55,9 @@ public class ContactService {
     @Inject
     private ContactLimit limit;
 
-    @Inject
-    private Event<InitiativeEdited> edited;
 
     @Inject
-    private Event<InitiativeChanged> changed;
+    private ContentChanges contentChanges;
 
     /** The contact of {@code side} of a public initiative, when it has an address to write to. */
     public Optional<ContactCard> card(long initiativeId, @NotNull ContactSide side, @NotNull Language language) {
@@ -117,7 +112,7 @@ public class ContactService {
                         party.isEmailPublic(), isContact(actor, party)));
             }
         }
-        boolean involved = Editing.allowed(actor, initiative) || initiative.isPartneredBy(actor)
+        boolean involved = initiative.isEditableBy(actor) || initiative.isPartneredBy(actor)
                 || initiative.isOwnedBy(actor) || consents.stream().anyMatch(ContactConsent::mine);
         if (!involved) {
             throw new AccessDeniedException("account " + actorId + " has no part in initiative " + initiativeId);
@@ -148,10 +143,7 @@ public class ContactService {
         if (party.isEmailPublic() != shown) {
             side.set(initiative, party.withEmailPublic(shown), clock.instant());
             em.flush();
-            if (initiative.isPublic()) {
-                edited.fire(new InitiativeEdited(initiative.getId(), actorId));
-                changed.fire(new InitiativeChanged(initiative.getId()));
-            }
+            contentChanges.announce(initiative, actorId);
         }
         return initiative.getVersion();
     }

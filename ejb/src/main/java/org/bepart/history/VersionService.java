@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.initiative.Initiative;
-import org.bepart.initiative.InitiativeEdited;
+import org.bepart.lifecycle.InitiativeEdited;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeVersion;
-import org.bepart.initiative.StatusChanged;
+import org.bepart.lifecycle.StatusChanged;
 import org.bepart.platform.SharedCaches;
 import org.bepart.shared.NotFoundException;
 

@@ -67,7 +67,7 @@ public class InitiativeCatalogue {
         }
         Map<String, TermView> themes = taxonomy.terms(TermKind.THEME, language).stream()
                 .collect(Collectors.toMap(TermView::code, Function.identity()));
-        return hits.stream().map(hit -> CardJson.read(hit.id(), hit.card(), language, themes)
+        return hits.stream().map(hit -> CardReader.read(hit.id(), hit.card(), language, themes)
                 .withHighlight(hit.highlight())).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.bepart.media;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,11 +12,9 @@ import org.bepart.initiative.AttachmentContent;
 import org.bepart.initiative.AttachmentKind;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
-import org.bepart.initiative.InitiativeEdited;
 import org.bepart.platform.Access;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.ContentChanges;
 import org.bepart.shared.NotFoundException;
-import org.bepart.submission.Editing;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Clock;
@@ -44,11 +41,9 @@ public class MediaService {
     @Inject
     private Clock clock;
 
-    @Inject
-    private Event<InitiativeEdited> edited;
 
     @Inject
-    private Event<InitiativeChanged> changed;
+    private ContentChanges contentChanges;
 
     /** The configured limits. */
     public record Limits(long imageBytes, long documentBytes, long imagePixels) {
@@ -75,7 +70,7 @@ public class MediaService {
                               @NotNull byte[] bytes, @Size(max = Attachment.CAPTION_MAX) String caption) {
         Account actor = Access.actor(em, actorId);
         Initiative initiative = initiative(initiativeId);
-        Editing.check(actor, initiative);
+        initiative.checkEditableBy(actor);
         Limits limits = limits();
         boolean image = ImageProcessor.sniff(bytes) != null;
         AttachmentKind kind = image ? AttachmentKind.IMAGE : AttachmentKind.DOCUMENT;
@@ -108,7 +103,7 @@ public class MediaService {
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), content.content(), content.thumbnail()));
-        changedContent(initiative, actorId);
+        contentChanges.announce(initiative, actorId);
         return AttachmentView.of(attachment);
     }
 
@@ -123,13 +118,13 @@ public class MediaService {
             throw new NotFoundException("no attachment " + attachmentId);
         }
         Initiative initiative = attachment.getInitiative();
-        Editing.check(actor, initiative);
+        initiative.checkEditableBy(actor);
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
         if (content != null) {
             em.remove(content);
         }
         em.remove(attachment);
-        changedContent(initiative, actorId);
+        contentChanges.announce(initiative, actorId);
     }
 
     /** The files of an initiative, images first, for the forms of those who edit it. */
@@ -178,7 +173,7 @@ public class MediaService {
 
     /** Drafts are their organisations' own: reviewers see an initiative's files once it has been submitted. */
     private static boolean maySee(Account account, Initiative initiative) {
-        return Editing.allowed(account, initiative) || initiative.isOwnedBy(account)
+        return initiative.isEditableBy(account) || initiative.isOwnedBy(account)
                 || initiative.isPartneredBy(account)
                 || Access.reviews(account) && initiative.getStatus() != InitiativeStatus.DRAFT;
     }
@@ -194,13 +189,6 @@ public class MediaService {
             throw new NotFoundException("no initiative " + id);
         }
         return initiative;
-    }
-
-    private void changedContent(Initiative initiative, Long actorId) {
-        if (initiative.isPublic()) {
-            edited.fire(new InitiativeEdited(initiative.getId(), actorId));
-            changed.fire(new InitiativeChanged(initiative.getId()));
-        }
     }
 
     /** The last segment of an uploaded name, without control characters or path separators, never empty. */

@@ -24,7 +24,7 @@ import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
 import org.bepart.review.Review;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.shared.NotFoundException;
 
 import java.time.Clock;

@@ -26,7 +26,7 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.shared.NotFoundException;

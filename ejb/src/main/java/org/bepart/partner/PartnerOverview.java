@@ -2,7 +2,6 @@ package org.bepart.partner;
 
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.organisation.OrganisationSummary;
-import org.bepart.submission.PerspectiveForm;
 
 import java.io.Serializable;
 import java.util.List;

@@ -16,22 +16,20 @@ import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.audit.AuditTrail;
 import org.bepart.initiative.Initiative;
-import org.bepart.initiative.InitiativeEdited;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.PartnerInvitation;
-import org.bepart.initiative.PartnerInvited;
-import org.bepart.initiative.PartnerJoined;
+import org.bepart.lifecycle.PartnerInvited;
+import org.bepart.lifecycle.PartnerJoined;
 import org.bepart.initiative.Party;
 import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationSummary;
 import org.bepart.platform.Access;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.ContentChanges;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.EmailAddress;
 import org.bepart.shared.NotFoundException;
-import org.bepart.submission.PerspectiveForm;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,11 +69,9 @@ public class PartnerService {
     @Inject
     private Event<PartnerJoined> joined;
 
-    @Inject
-    private Event<InitiativeEdited> edited;
 
     @Inject
-    private Event<InitiativeChanged> changed;
+    private ContentChanges contentChanges;
 
     @EJB
     private AuditTrail trail;
@@ -163,7 +159,7 @@ public class PartnerService {
         initiative.joinAsPartner(organisation, actor, perspective.toPerspective(), showEmail, now);
         invitation.accept(actor, now);
         joined.fire(new PartnerJoined(initiative.getId(), organisation.getId(), actor.getId()));
-        announce(initiative, actorId);
+        contentChanges.announce(initiative, actorId);
         lifecycle.startReviewIfBothSidesAreIn(initiative);
     }
 
@@ -186,7 +182,7 @@ public class PartnerService {
         checkPartner(actor, initiative);
         initiative.describePartnerView(perspective.toPerspective(), clock.instant());
         em.flush();
-        announce(initiative, actorId);
+        contentChanges.announce(initiative, actorId);
         return initiative.getVersion();
     }
 
@@ -209,25 +205,16 @@ public class PartnerService {
         String partner = initiative.getPartner() == null ? null : initiative.getPartner().getName();
         initiative.dropPartner(clock.instant());
         trail.record(actor, AuditAction.PARTNER_REMOVED, AuditEntry.INITIATIVE, initiativeId, partner);
-        announce(initiative, actorId);
+        contentChanges.announce(initiative, actorId);
     }
 
     private void checkPartner(Account actor, Initiative initiative) {
         if (initiative.getPartner() == null) {
             throw new NotFoundException("initiative " + initiative.getId() + " has no partner");
         }
-        boolean allowed = actor.hasRole(Role.ADMINISTRATOR)
-                || initiative.isPartneredBy(actor) && initiative.isEditableByContributors();
-        if (!allowed) {
+        if (!initiative.isPartnerSideEditableBy(actor)) {
             throw new AccessDeniedException("account " + actor.getId() + " does not speak for the partner of "
                     + initiative.getId());
-        }
-    }
-
-    private void announce(Initiative initiative, Long actorId) {
-        if (initiative.isPublic()) {
-            edited.fire(new InitiativeEdited(initiative.getId(), actorId));
-            changed.fire(new InitiativeChanged(initiative.getId()));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.bepart.partner;
 
-import org.bepart.submission.PerspectiveForm;
 
 import java.io.Serializable;
 

@@ -1,10 +1,7 @@
 package org.bepart.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.bepart.search.InitiativeChanged;
 
 import javax.cache.Cache;
 import javax.cache.processor.EntryProcessor;
@@ -30,7 +27,8 @@ public class DataGeneration {
         return value == null ? 0 : value;
     }
 
-    public void initiativeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {
+    /** An initiative changed (told after the commit by {@code org.bepart.lifecycle.PublicDataFollower}). */
+    public void advance() {
         counter().invoke(KEY, new Increment());
     }
 

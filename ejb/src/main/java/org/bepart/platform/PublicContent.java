@@ -3,14 +3,12 @@ package org.bepart.platform;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import org.bepart.search.InitiativeChanged;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A number that grows whenever public content changes (a committed change of an initiative), so that caches of
+ * A number that grows whenever public content changes (a committed change of an initiative, told by
+ * {@code org.bepart.lifecycle.PublicDataFollower}), so that caches of
  * public pages know their copies are stale: at once for changes made on this server, and when the change log brings
  * those of other servers ({@code ChangeFollower}).
  */
@@ -26,10 +24,6 @@ public class PublicContent {
 
     /** Public content changed (on any server). */
     public void changed() {
-        generation.incrementAndGet();
-    }
-
-    public void initiativeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {
         generation.incrementAndGet();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.cluster.ContentChange;
+import org.bepart.lifecycle.InitiativeChanged;
 
 import java.time.Clock;
 import java.time.Duration;

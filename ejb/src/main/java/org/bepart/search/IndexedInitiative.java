@@ -1,6 +1,5 @@
 package org.bepart.search;
 
-import org.bepart.initiative.CardJson;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeText;

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.bepart.language.Language;
+import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.JobProgress;

@@ -2,7 +2,6 @@ package org.bepart.submission;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +13,6 @@ import org.bepart.account.Role;
 import org.bepart.initiative.Attachment;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;
-import org.bepart.initiative.InitiativeEdited;
 import org.bepart.initiative.InitiativeText;
 import org.bepart.initiative.Link;
 import org.bepart.initiative.Location;
@@ -31,7 +29,7 @@ import org.bepart.organisation.OrganisationKind;
 import org.bepart.organisation.OrganisationSummary;
 import org.bepart.partner.InvitationView;
 import org.bepart.platform.Access;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.ContentChanges;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.NotFoundException;
 import org.bepart.taxonomy.Term;
@@ -63,11 +61,9 @@ public class SubmissionService {
     @EJB
     private InitiativeLifecycle lifecycle;
 
-    @Inject
-    private Event<InitiativeEdited> edited;
 
     @Inject
-    private Event<InitiativeChanged> changed;
+    private ContentChanges contentChanges;
 
     /**
      * Step 1 of a new initiative: a draft of {@code organisationId}, of which the actor must be a member (or an
@@ -173,7 +169,7 @@ public class SubmissionService {
         if (i == null) {
             throw new NotFoundException("no initiative " + id);
         }
-        Editing.check(actor, i);
+        i.checkEditableBy(actor);
         return draftOf(i);
     }
 
@@ -192,7 +188,7 @@ public class SubmissionService {
                     String title = i.textFor(language).text().getTitle();
                     return new MyInitiative(i.getId(), title, Initiative.slug(title), i.getStatus(),
                             i.getWizardStep(), i.getOwner() == null ? null : i.getOwner().getName(), asPartner,
-                            !asPartner && Editing.allowed(actor, i),
+                            !asPartner && i.isEditableBy(actor),
                             asPartner && i.isEditableByContributors(), i.getUpdatedAt());
                 }).toList();
     }
@@ -256,17 +252,14 @@ public class SubmissionService {
     private Initiative editable(Long actorId, long id, int version) {
         Account actor = Access.actor(em, actorId);
         Initiative initiative = lifecycle.load(id, version);
-        Editing.check(actor, initiative);
+        initiative.checkEditableBy(actor);
         return initiative;
     }
 
     private Saved saved(Initiative initiative, int step, Long actorId) {
         initiative.recordStep(step, clock.instant());
         em.flush();
-        if (initiative.isPublic()) {
-            edited.fire(new InitiativeEdited(initiative.getId(), actorId));
-            changed.fire(new InitiativeChanged(initiative.getId()));
-        }
+        contentChanges.announce(initiative, actorId);
         return new Saved(initiative.getId(), initiative.getVersion());
     }
 

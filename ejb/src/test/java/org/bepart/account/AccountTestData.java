@@ -11,7 +11,7 @@ import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeText;
-import org.bepart.initiative.PartnerInvited;
+import org.bepart.lifecycle.PartnerInvited;
 import org.bepart.initiative.Perspective;
 import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;

@@ -39,7 +39,7 @@ import org.bepart.notification.NotificationKind;
 import org.bepart.account.MembershipInvitation;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.InitiativeChanged;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

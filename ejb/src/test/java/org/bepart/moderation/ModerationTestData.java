@@ -22,7 +22,7 @@ import org.bepart.initiative.Perspective;
 import org.bepart.language.Language;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.shared.BusinessException;
 
 import java.time.Instant;

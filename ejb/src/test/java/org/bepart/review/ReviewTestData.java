@@ -11,7 +11,7 @@ import org.bepart.account.Role;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;
-import org.bepart.initiative.InitiativeEdited;
+import org.bepart.lifecycle.InitiativeEdited;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.InitiativeText;
 import org.bepart.initiative.Perspective;
@@ -20,7 +20,7 @@ import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
-import org.bepart.search.InitiativeChanged;
+import org.bepart.lifecycle.InitiativeChanged;
 
 import java.time.Instant;
 import java.util.List;

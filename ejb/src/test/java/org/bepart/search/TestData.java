@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.cluster.ContentChange;
+import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;

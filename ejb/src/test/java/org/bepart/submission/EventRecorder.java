@@ -2,9 +2,9 @@ package org.bepart.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.bepart.initiative.InitiativeEdited;
-import org.bepart.initiative.PartnerInvited;
-import org.bepart.initiative.PartnerJoined;
+import org.bepart.lifecycle.InitiativeEdited;
+import org.bepart.lifecycle.PartnerInvited;
+import org.bepart.lifecycle.PartnerJoined;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

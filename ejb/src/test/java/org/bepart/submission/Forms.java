@@ -2,6 +2,7 @@ package org.bepart.submission;
 
 import org.bepart.country.MemberState;
 import org.bepart.initiative.GovernmentLevel;
+import org.bepart.partner.PerspectiveForm;
 import org.bepart.language.Language;
 
 import java.time.LocalDate;

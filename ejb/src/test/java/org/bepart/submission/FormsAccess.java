@@ -1,5 +1,7 @@
 package org.bepart.submission;
 
+import org.bepart.partner.PerspectiveForm;
+
 /** The test forms for tests of other packages. */
 public final class FormsAccess {
 

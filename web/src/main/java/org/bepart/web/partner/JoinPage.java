@@ -8,7 +8,7 @@ import org.bepart.organisation.OrganisationForm;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.partner.Invitation;
 import org.bepart.partner.PartnerService;
-import org.bepart.submission.PerspectiveForm;
+import org.bepart.partner.PerspectiveForm;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.bepart.contact.ContactConsent;
-import org.bepart.contact.ContactService;
 import org.bepart.contact.ContactSide;
 import org.bepart.initiative.Format;
 import org.bepart.initiative.GovernmentLevel;
@@ -14,14 +13,12 @@ import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.initiative.Stage;
 import org.bepart.language.Language;
-import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.AttachmentView;
 import org.bepart.media.MediaService;
 import org.bepart.media.MediaTooLargeException;
-import org.bepart.organisation.OrganisationService;
 import org.bepart.organisation.OrganisationSummary;
-import org.bepart.partner.PartnerService;
 import org.bepart.shared.AccessDeniedException;
+import org.bepart.shared.BusinessException;
 import org.bepart.shared.NotFoundException;
 import org.bepart.submission.Basics;
 import org.bepart.submission.Draft;
@@ -30,7 +27,7 @@ import org.bepart.submission.Place;
 import org.bepart.submission.Process;
 import org.bepart.submission.Results;
 import org.bepart.submission.SubmissionService;
-import org.bepart.taxonomy.TaxonomyService;
+import org.bepart.submission.SubmissionWizard;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
 import org.bepart.web.faces.Messages;
@@ -44,7 +41,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * /account/initiatives/edit?id=N&amp;step=K: the submission form, one step per view. Each step binds to its own form
@@ -59,25 +55,7 @@ public class SubmissionPage implements Serializable {
     private static final String FORM = "wizard:";
 
     @EJB
-    private transient SubmissionService submissions;
-
-    @EJB
-    private transient MediaService media;
-
-    @EJB
-    private transient PartnerService partners;
-
-    @EJB
-    private transient OrganisationService organisations;
-
-    @EJB
-    private transient InitiativeLifecycle lifecycle;
-
-    @EJB
-    private transient TaxonomyService taxonomy;
-
-    @EJB
-    private transient ContactService contacts;
+    private transient SubmissionWizard wizard;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -112,7 +90,7 @@ public class SubmissionPage implements Serializable {
     public void load() throws IOException {
         step = stepParameter != null && stepParameter.matches("[1-6]") ? Integer.parseInt(stepParameter) : 0;
         if (id == null || id.isEmpty()) {
-            myOrganisations = organisations.mine(currentUser.getId());
+            myOrganisations = wizard.organisations(currentUser.getId());
             if (myOrganisations.isEmpty()) {
                 messages.info("submission.organisationFirst");
                 messages.keepForRedirect();
@@ -130,7 +108,7 @@ public class SubmissionPage implements Serializable {
             return;
         }
         try {
-            draft = submissions.draft(currentUser.getId(), Long.parseLong(id));
+            draft = wizard.draft(currentUser.getId(), Long.parseLong(id));
         } catch (RuntimeException e) {
             if (Messages.isRefusal(e, AccessDeniedException.class, NotFoundException.class)) {
                 Faces.responseSendError(404, "no such initiative");
@@ -151,9 +129,9 @@ public class SubmissionPage implements Serializable {
             links.add(new LinkRow());
         }
         attachments = draft.attachments();
-        terms = taxonomy.allByName(reader.getLanguage());
+        terms = wizard.terms(reader.getLanguage());
         if (step == STEPS) {
-            consents = contacts.consents(currentUser.getId(), draft.id());
+            consents = wizard.consents(currentUser.getId(), draft.id());
         }
     }
 
@@ -180,13 +158,13 @@ public class SubmissionPage implements Serializable {
         }
         try {
             SubmissionService.Saved saved = switch (step) {
-                case 1 -> draft == null ? submissions.create(currentUser.getId(), organisationId, basics)
-                        : submissions.saveBasics(currentUser.getId(), draft.id(), version, basics);
-                case 2 -> submissions.savePlace(currentUser.getId(), draft.id(), version, place);
-                case 3 -> submissions.saveProcess(currentUser.getId(), draft.id(), version, process);
-                case 4 -> submissions.saveResults(currentUser.getId(), draft.id(), version, results);
-                case 5 -> submissions.saveLinks(currentUser.getId(), draft.id(), version, links);
-                default -> submissions.reachReview(currentUser.getId(), draft.id(), version);
+                case 1 -> draft == null ? wizard.create(currentUser.getId(), organisationId, basics)
+                        : wizard.saveBasics(currentUser.getId(), draft.id(), version, basics);
+                case 2 -> wizard.savePlace(currentUser.getId(), draft.id(), version, place);
+                case 3 -> wizard.saveProcess(currentUser.getId(), draft.id(), version, process);
+                case 4 -> wizard.saveResults(currentUser.getId(), draft.id(), version, results);
+                case 5 -> wizard.saveLinks(currentUser.getId(), draft.id(), version, links);
+                default -> wizard.reachReview(currentUser.getId(), draft.id(), version);
             };
             id = String.valueOf(saved.id());
             version = saved.version();
@@ -256,18 +234,20 @@ public class SubmissionPage implements Serializable {
         }
         try (InputStream in = upload.getInputStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.anyBytes() + 1));
-            AttachmentView added = media.add(currentUser.getId(), draft.id(), fileName(upload), bytes, caption);
-            attachments = media.list(currentUser.getId(), draft.id());
+            AttachmentView added = wizard.addFile(currentUser.getId(), draft.id(), fileName(upload), bytes, caption);
+            attachments = wizard.files(currentUser.getId(), draft.id());
             caption = null;
             messages.info("media.added", added.fileName());
         } catch (IOException e) {
             messages.errorFor(field, "media.rejected.unreadable");
+        } catch (MediaTooLargeException e) {
+            messages.errorFor(field, e.getMessageKey(), megabytes(e.getMaxBytes()));
+        } catch (BusinessException e) {
+            messages.errorFor(field, e.getMessageKey());
         } catch (RuntimeException e) {
-            Optional<MediaTooLargeException> tooLarge = Messages.refusal(e, MediaTooLargeException.class);
+            // invalid input, a conflict or an outage is shown at the field, anything unexpected as a failure
             String key = Messages.keyOf(e);
-            if (tooLarge.isPresent()) {
-                messages.errorFor(field, key, megabytes(tooLarge.get().getMaxBytes()));
-            } else if (key.equals("error.500.text")) {
+            if (key.equals("error.500.text")) {
                 messages.failure(e);
             } else {
                 messages.errorFor(field, key);
@@ -279,8 +259,8 @@ public class SubmissionPage implements Serializable {
 
     public void removeFile(long attachmentId) {
         try {
-            media.remove(currentUser.getId(), attachmentId);
-            attachments = media.list(currentUser.getId(), draft.id());
+            wizard.removeFile(currentUser.getId(), attachmentId);
+            attachments = wizard.files(currentUser.getId(), draft.id());
             messages.info("media.removed");
         } catch (RuntimeException e) {
             messages.failure(e);
@@ -300,7 +280,7 @@ public class SubmissionPage implements Serializable {
 
     public void invite() throws IOException {
         try {
-            partners.invite(currentUser.getId(), draft.id(), partnerName, partnerEmail);
+            wizard.invitePartner(currentUser.getId(), draft.id(), partnerName, partnerEmail);
             messages.info("partner.invited", partnerName, partnerEmail);
             messages.keepForRedirect();
             redirect(6);
@@ -312,7 +292,7 @@ public class SubmissionPage implements Serializable {
     /** Shows or hides a contact's address on the public page (only the contact may agree to show it). */
     public void showEmail(ContactSide side, boolean shown) throws IOException {
         try {
-            version = contacts.showEmail(currentUser.getId(), draft.id(), version, side, shown);
+            version = wizard.showEmail(currentUser.getId(), draft.id(), version, side, shown);
             messages.info(shown ? "consent.shown" : "consent.hidden");
             messages.keepForRedirect();
             redirect(STEPS);
@@ -323,7 +303,7 @@ public class SubmissionPage implements Serializable {
 
     public void submit() throws IOException {
         try {
-            InitiativeStatus status = lifecycle.submit(currentUser.getId(), draft.id(), version);
+            InitiativeStatus status = wizard.submit(currentUser.getId(), draft.id(), version);
             messages.info(status == InitiativeStatus.UNDER_REVIEW ? "submission.submittedToReview"
                     : "submission.submitted");
             messages.keepForRedirect();

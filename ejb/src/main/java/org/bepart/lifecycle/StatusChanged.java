@@ -1,4 +1,6 @@
-package org.bepart.initiative;
+package org.bepart.lifecycle;
+
+import org.bepart.initiative.InitiativeStatus;
 
 /**
  * CDI event fired inside the transaction that changed an initiative's status, after the transition is recorded.

@@ -1,4 +1,4 @@
-package org.bepart.submission;
+package org.bepart.partner;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.bepart.initiative;
+package org.bepart.lifecycle;
 
 /**
  * CDI event fired inside the transaction that created a partner invitation. {@code link} is the path of the
