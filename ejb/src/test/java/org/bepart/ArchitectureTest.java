@@ -17,8 +17,6 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("org.bepart.(**)").should().beFreeOfCycles()
-                // Temporary, until the editorial branch moves InstitutionZone out of news (audit -> news -> audit).
-                .ignoreDependency("org.bepart.audit.AuditTrail", "org.bepart.news.InstitutionZone")
                 .check(CLASSES);
     }
 }

@@ -98,10 +98,14 @@ class AccessMatrixIT {
                     ORG_A, "Matrix Civic Lab");
             exec(db, "INSERT INTO organisation (id, name, kind, country, created_at) VALUES (?, ?, 'CIVIL_SOCIETY', 'AM', NOW())",
                     ORG_B, "Matrix Other Lab");
-            account(db, 990_001, Who.CONTRIBUTOR, hash, "CONTRIBUTOR", ORG_A);
-            account(db, 990_002, Who.OTHER_CONTRIBUTOR, hash, "CONTRIBUTOR", ORG_B);
-            account(db, 990_003, Who.REVIEWER, hash, "REVIEWER", null);
-            account(db, 990_004, Who.EDITOR, hash, "EDITOR", null);
+            TestAccounts.insert(db, 990_001, EMAILS.get(Who.CONTRIBUTOR), "Matrix " + Who.CONTRIBUTOR, hash,
+                    "CONTRIBUTOR", ORG_A);
+            TestAccounts.insert(db, 990_002, EMAILS.get(Who.OTHER_CONTRIBUTOR), "Matrix " + Who.OTHER_CONTRIBUTOR, hash,
+                    "CONTRIBUTOR", ORG_B);
+            TestAccounts.insert(db, 990_003, EMAILS.get(Who.REVIEWER), "Matrix " + Who.REVIEWER, hash,
+                    "REVIEWER", null);
+            TestAccounts.insert(db, 990_004, EMAILS.get(Who.EDITOR), "Matrix " + Who.EDITOR, hash,
+                    "EDITOR", null);
             initiative(db, DRAFT_OF_A, "DRAFT", "Matrix draft");
             initiative(db, SENT_BACK_OF_A, "CHANGES_REQUESTED", "Matrix sent back");
         }
@@ -169,16 +173,6 @@ class AccessMatrixIT {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.split(";")[0]).reduce((first, last) -> last)
                 .orElseThrow(() -> new AssertionError("no session cookie"));
-    }
-
-    private static void account(Connection db, long id, Who who, String hash, String role, Long organisation)
-            throws SQLException {
-        exec(db, "INSERT INTO account (id, email, display_name, password_hash, language, created_at, verified_at) "
-                + "VALUES (?, ?, ?, ?, 'EN', NOW(), NOW())", id, EMAILS.get(who), "Matrix " + who, hash);
-        exec(db, "INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role);
-        if (organisation != null) {
-            exec(db, "INSERT INTO account_organisation (account_id, organisation_id) VALUES (?, ?)", id, organisation);
-        }
     }
 
     /** An initiative of organisation A that is not public (a draft, or sent back for changes). */

@@ -9,12 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -56,19 +51,8 @@ class ContestJourneyIT {
         visitor.close();
     }
 
-    private static Path drawing() throws Exception {
-        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(135, 206, 235));
-        g.fillRect(0, 0, 640, 480);
-        g.setColor(new Color(46, 125, 50));
-        g.fillRect(0, 320, 640, 160);
-        g.setColor(Color.WHITE);
-        g.fillRect(300, 120, 12, 200);
-        g.dispose();
-        Path file = Files.createTempFile("drawing-" + MARK, ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+    private static Path drawing() {
+        return TestImages.pngFile("drawing-" + MARK, 640, 480);
     }
 
     private static void setValue(Browser browser, String id, String value) {

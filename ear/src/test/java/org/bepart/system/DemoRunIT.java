@@ -10,10 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -242,22 +238,9 @@ class DemoRunIT {
         new Select(visitor.labelled("Category")).selectByVisibleText("Drawing");
         visitor.find(By.id("entry:consent")).click();
         visitor.fill("Name of the parent or guardian", "Ani Demo");
-        visitor.labelled("Picture").sendKeys(drawing().toAbsolutePath().toString());
+        visitor.labelled("Picture").sendKeys(TestImages.pngFile("dam", 400, 300).toAbsolutePath().toString());
         visitor.follow(visitor.action("Send my entry"));
         assertTrue(visitor.text().contains("Your entry was received and awaits moderation"), visitor.text());
-    }
-
-    private static Path drawing() throws IOException {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(250, 200, 60));
-        g.fillRect(0, 0, 400, 300);
-        g.setColor(new Color(30, 90, 160));
-        g.fillRect(0, 200, 400, 100);
-        g.dispose();
-        Path file = Files.createTempFile("dam", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     private static long count(Connection db, String sql, String... parameters) throws SQLException {

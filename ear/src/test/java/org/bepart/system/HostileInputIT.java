@@ -93,10 +93,14 @@ class HostileInputIT {
                     ORG_A, "Hostile Civic Lab");
             exec(db, "INSERT INTO organisation (id, name, kind, country, created_at) VALUES (?, ?, 'MUNICIPALITY', 'AM', NOW())",
                     ORG_B, "Hostile Town Hall");
-            account(db, 990_011, Who.CONTRIBUTOR, hash, "CONTRIBUTOR", ORG_A);
-            account(db, 990_012, Who.PARTNER, hash, "CONTRIBUTOR", ORG_B);
-            account(db, 990_013, Who.REVIEWER, hash, "REVIEWER", null);
-            account(db, 990_014, Who.EDITOR, hash, "EDITOR", null);
+            TestAccounts.insert(db, 990_011, EMAILS.get(Who.CONTRIBUTOR), "Hostile " + Who.CONTRIBUTOR, hash,
+                    "CONTRIBUTOR", ORG_A);
+            TestAccounts.insert(db, 990_012, EMAILS.get(Who.PARTNER), "Hostile " + Who.PARTNER, hash,
+                    "CONTRIBUTOR", ORG_B);
+            TestAccounts.insert(db, 990_013, EMAILS.get(Who.REVIEWER), "Hostile " + Who.REVIEWER, hash,
+                    "REVIEWER", null);
+            TestAccounts.insert(db, 990_014, EMAILS.get(Who.EDITOR), "Hostile " + Who.EDITOR, hash,
+                    "EDITOR", null);
             exec(db, "INSERT INTO initiative (id, status, original_language, country, government_level, created_at, "
                     + "updated_at, owner_id, wizard_step) VALUES (?, 'DRAFT', 'EN', 'AM', 'LOCAL', NOW(), NOW(), ?, 6)",
                     DRAFT, ORG_A);
@@ -423,16 +427,6 @@ class HostileInputIT {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.split(";")[0]).reduce((first, last) -> last)
                 .orElseThrow(() -> new AssertionError("no session cookie"));
-    }
-
-    private static void account(Connection db, long id, Who who, String hash, String role, Long organisation)
-            throws SQLException {
-        exec(db, "INSERT INTO account (id, email, display_name, password_hash, language, created_at, verified_at) "
-                + "VALUES (?, ?, ?, ?, 'EN', NOW(), NOW())", id, EMAILS.get(who), "Hostile " + who, hash);
-        exec(db, "INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role);
-        if (organisation != null) {
-            exec(db, "INSERT INTO account_organisation (account_id, organisation_id) VALUES (?, ?)", id, organisation);
-        }
     }
 
     /**

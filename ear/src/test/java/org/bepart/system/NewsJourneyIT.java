@@ -13,14 +13,8 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,19 +51,6 @@ class NewsJourneyIT {
     @AfterAll
     static void closeBrowser() {
         browser.close();
-    }
-
-    private static Path cover() throws Exception {
-        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(46, 125, 50));
-        g.fillRect(0, 0, 800, 500);
-        g.setColor(Color.WHITE);
-        g.fillOval(250, 100, 300, 300);
-        g.dispose();
-        Path file = Files.createTempFile("cover-" + MARK, ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     private Object script(String js, Object... arguments) {
@@ -121,7 +102,8 @@ class NewsJourneyIT {
         browser.fill("Title", TITLE_EN);
         browser.fill("Teaser", "Children and young people draw a fair green transition.");
         typeBody("<script>window.bepartXss='typed'</script> <img src=x onerror=window.bepartXss='typed'>");
-        browser.labelled("Or upload a new image").sendKeys(cover().toAbsolutePath().toString());
+        browser.labelled("Or upload a new image")
+                .sendKeys(TestImages.pngFile("cover-" + MARK, 800, 500).toAbsolutePath().toString());
         browser.follow(browser.action("Upload as cover"));
         assertTrue(browser.text().contains("The image was added to the library and chosen as cover"), browser.text());
         assertEquals(TITLE_EN, browser.labelled("Title").getAttribute("value"), "what was typed is kept");

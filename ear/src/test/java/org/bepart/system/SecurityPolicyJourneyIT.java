@@ -15,13 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,19 +99,6 @@ class SecurityPolicyJourneyIT {
         List<String> problems = new ArrayList<>(problems());
         problems.removeIf(problem -> Arrays.stream(expected).anyMatch(problem::startsWith));
         assertTrue(problems.isEmpty(), page + ": " + problems);
-    }
-
-    private static Path png() throws IOException {
-        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(30, 90, 160));
-        g.fillRect(0, 0, 640, 400);
-        g.setColor(Color.ORANGE);
-        g.fillOval(220, 100, 200, 200);
-        g.dispose();
-        Path file = Files.createTempFile("policy", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     @Test
@@ -219,7 +200,7 @@ class SecurityPolicyJourneyIT {
         assertClean("submission step 2");
 
         browser.open("/account/initiatives/edit?id=" + id.group(1) + "&step=5&lang=en");
-        browser.labelled("Image or PDF document").sendKeys(png().toString());
+        browser.labelled("Image or PDF document").sendKeys(TestImages.pngFile("policy", 640, 400).toString());
         browser.fill("Caption or title of the file", "Square workshop");
         browser.follow(browser.action("Upload the file"));
         assertTrue(browser.text().contains("has been added"), browser.text());

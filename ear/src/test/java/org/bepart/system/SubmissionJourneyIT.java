@@ -9,10 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -46,19 +42,6 @@ class SubmissionJourneyIT {
 
     private static void choose(String label, String option) {
         new Select(browser.labelled(label)).selectByVisibleText(option);
-    }
-
-    private static Path png() throws IOException {
-        BufferedImage image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(40, 120, 60));
-        g.fillRect(0, 0, 900, 600);
-        g.setColor(Color.YELLOW);
-        g.fillOval(300, 150, 300, 300);
-        g.dispose();
-        Path file = Files.createTempFile("park", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     @Test
@@ -148,7 +131,7 @@ class SubmissionJourneyIT {
 
         // 5 media: a PNG is accepted, a text file called photo.jpg is not
         browser.assertAccessible("step 5");
-        browser.labelled("Image or PDF document").sendKeys(png().toString());
+        browser.labelled("Image or PDF document").sendKeys(TestImages.pngFile("park", 900, 600).toString());
         browser.fill("Caption or title of the file", "Workshop in the park");
         browser.follow(browser.action("Upload the file"));
         assertTrue(browser.text().contains("has been added"), browser.text());

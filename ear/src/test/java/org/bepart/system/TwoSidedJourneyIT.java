@@ -7,13 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -214,7 +208,7 @@ class TwoSidedJourneyIT {
         browser.follow(browser.action("Save and continue"));
 
         if (withImage) {
-            browser.labelled("Image or PDF document").sendKeys(image().toString());
+            browser.labelled("Image or PDF document").sendKeys(TestImages.pngFile("trees", 800, 500).toString());
             browser.fill("Caption or title of the file", "Residents marking the places of the trees");
             browser.follow(browser.action("Upload the file"));
             assertTrue(browser.text().contains("has been added"), browser.text());
@@ -232,18 +226,5 @@ class TwoSidedJourneyIT {
         List<WebElement> principles = browser.driver.findElements(By.cssSelector("fieldset.principle"));
         assertEquals(4, principles.size(), "the principles of the Code");
         principles.forEach(p -> p.findElement(By.cssSelector("input[type=radio][value=" + rating + "]")).click());
-    }
-
-    private static Path image() throws IOException {
-        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(30, 110, 50));
-        g.fillRect(0, 0, 800, 500);
-        g.setColor(new Color(120, 80, 40));
-        g.fillRect(380, 250, 40, 200);
-        g.dispose();
-        Path file = Files.createTempFile("trees", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 }

@@ -2,12 +2,6 @@ package org.bepart.system;
 
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +36,8 @@ class UploadFloodIT {
 
     @Test
     void fiftyParallelHostileEntriesLeaveTheServerAnsweringOtherPages() throws Exception {
-        byte[] bomb = png(6000, 6600, BufferedImage.TYPE_BYTE_BINARY);
-        byte[] heavy = png(3999, 3999, BufferedImage.TYPE_INT_RGB);
+        byte[] bomb = TestImages.bilevelPng(6000, 6600);
+        byte[] heavy = TestImages.png(3999, 3999);
         byte[] video = new byte[20 * 1024 * 1024];
         System.arraycopy("ftypisom".getBytes(), 0, video, 4, 8);
         assertTrue(bomb.length < 200_000, "a small file: " + bomb.length);
@@ -125,21 +119,5 @@ class UploadFloodIT {
         if (Files.exists(log)) {
             assertFalse(Files.readString(log).contains("OutOfMemoryError"), "no OutOfMemoryError in " + log);
         }
-    }
-
-    private static byte[] png(int width, int height, int type) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, type);
-        Graphics2D g = image.createGraphics();
-        if (type != BufferedImage.TYPE_BYTE_BINARY) {
-            // Flat areas: a small file that still decodes to every one of its pixels.
-            g.setColor(new Color(250, 200, 60));
-            g.fillRect(0, 0, width, height);
-            g.setColor(new Color(30, 90, 160));
-            g.fillRect(0, height * 2 / 3, width, height / 3);
-        }
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

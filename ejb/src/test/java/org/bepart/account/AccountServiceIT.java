@@ -18,7 +18,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -43,10 +42,8 @@ class AccountServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] mailLibs = new File(System.getProperty("bepart.testMailLibs"))
-                .listFiles((dir, name) -> name.endsWith(".jar"));
-        return InitiativeCatalogueIT.deployment().addAsLibraries(Objects.requireNonNull(mailLibs))
-                .addClasses(AccountTestData.classes());
+        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
+                .addClasses(TestMailServer.classes()).addClasses(AccountTestData.classes());
     }
 
     @EJB

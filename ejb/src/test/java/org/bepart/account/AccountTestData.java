@@ -50,17 +50,10 @@ public class AccountTestData {
     /** A verified (or not) account with a password, member of {@code organisationIds}, holding {@code roles}. */
     public long account(String email, String name, String password, Language language, boolean verified,
                         Set<Role> roles, long... organisationIds) {
-        Account account = new Account(email, name, authenticator.hash(password), language, Instant.now());
-        if (verified) {
-            account.verify(Instant.now());
-        }
-        roles.forEach(account::grant);
-        for (long id : organisationIds) {
-            account.join(em.find(Organisation.class, id));
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        List<Organisation> organisations = java.util.Arrays.stream(organisationIds)
+                .mapToObj(id -> em.find(Organisation.class, id)).toList();
+        return TestAccounts.persist(em, email, name, authenticator.hash(password), language, verified, roles,
+                organisations).getId();
     }
 
     /** A draft of {@code ownerId} with the owner's view, and {@code partnerId} (when given) joined with its view. */
@@ -152,6 +145,6 @@ public class AccountTestData {
     }
 
     static Class<?>[] classes() {
-        return new Class<?>[] {AccountTestData.class, TestMailServer.class, TestMailServer.Mail.class};
+        return new Class<?>[] {AccountTestData.class};
     }
 }

@@ -6,23 +6,41 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * GreenMail as the SMTP server of the service tests, inside Payara Micro on the port its mail session
  * {@code mail/bepart} points to (ejb/src/test/payara/postboot.asadmin). Started on first use by whichever test
- * deployment comes first, shared by the others, ends with the JVM.
+ * deployment comes first, shared by the others, ends with the JVM. A deployment that uses it adds
+ * {@link #libraries()} and {@link #classes()}.
  */
 public final class TestMailServer {
 
     /** Where the running server is kept for every test deployment of this JVM (each has its own GreenMail classes). */
     static final String SHARED = "bepart.it.greenmail";
 
+    private static final long WAIT_MILLIS = 60_000;
+
     private TestMailServer() {
+    }
+
+    /** GreenMail's jars, for the test deployment (read outside the server, where the build puts them). */
+    public static File[] libraries() {
+        return Objects.requireNonNull(new File(System.getProperty("bepart.testMailLibs"))
+                .listFiles((dir, name) -> name.endsWith(".jar")));
+    }
+
+    /** This helper's classes, for the test deployment. */
+    public static Class<?>[] classes() {
+        return new Class<?>[] {TestMailServer.class, Mail.class};
     }
 
     /** Starts GreenMail unless another test deployment of this JVM already did; returns that server. */
@@ -48,13 +66,12 @@ public final class TestMailServer {
         }
     }
 
-    /** A mail received for {@code recipient} that {@code filter} accepts, waiting up to 30 seconds for it. */
+    /** A mail received for {@code recipient} that {@code filter} accepts, waiting up to 60 seconds for it. */
     public static Mail await(String recipient, Predicate<Mail> filter) {
-        long end = System.currentTimeMillis() + 30_000;
+        long end = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < end) {
-            for (MimeMessage message : messages()) {
-                Mail mail = Mail.of(message);
-                if (mail.to().contains(recipient) && filter.test(mail)) {
+            for (Mail mail : receivedBy(recipient)) {
+                if (filter.test(mail)) {
                     return mail;
                 }
             }
@@ -65,26 +82,28 @@ public final class TestMailServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("no mail for " + recipient + " within 30 s");
+        throw new AssertionError("no such mail for " + recipient + " within " + WAIT_MILLIS / 1000 + " s; got "
+                + receivedBy(recipient));
     }
 
-    static Mail await(String recipient) {
+    /** The first mail received for {@code recipient}, waiting up to 60 seconds for it. */
+    public static Mail await(String recipient) {
         return await(recipient, mail -> true);
     }
 
     /** Every mail received so far for {@code recipient}. */
     public static List<Mail> receivedBy(String recipient) {
-        return Arrays.stream(messages()).map(Mail::of).filter(m -> m.to().contains(recipient))
-                .toList();
+        return Arrays.stream(messages()).map(Mail::of).filter(m -> m.to().contains(recipient)).toList();
     }
 
-    public record Mail(List<String> to, String subject, String body) {
+    /** One received mail: its recipients, subject, body and List-Unsubscribe header (null when absent). */
+    public record Mail(List<String> to, String subject, String body, String listUnsubscribe) {
 
         static Mail of(MimeMessage message) {
             try {
                 Address[] recipients = message.getAllRecipients();
                 return new Mail(Arrays.stream(recipients).map(Address::toString).toList(), message.getSubject(),
-                        String.valueOf(message.getContent()));
+                        String.valueOf(message.getContent()), message.getHeader("List-Unsubscribe", ","));
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             } catch (IOException e) {
@@ -93,9 +112,8 @@ public final class TestMailServer {
         }
 
         /** The value of {@code token} in the first link of the body that contains {@code path}. */
-        String token(String path) {
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile(java.util.regex.Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        public String token(String path) {
+            Matcher m = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
             if (!m.find()) {
                 throw new AssertionError("no " + path + " link in: " + body);
             }

@@ -37,6 +37,7 @@ import org.bepart.news.NewsStatus;
 import org.bepart.notification.Notification;
 import org.bepart.notification.NotificationKind;
 import org.bepart.account.MembershipInvitation;
+import org.bepart.account.TestAccounts;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
 import org.bepart.lifecycle.InitiativeChanged;
@@ -405,15 +406,8 @@ public class MatrixData {
     }
 
     private Account account(String name, Role... roles) {
-        Instant now = Instant.now();
-        Account account = new Account("matrix-" + UUID.randomUUID() + "@bepart.test", name, "not-a-real-hash",
-                Language.EN, now);
-        account.verify(now);
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        return account;
+        return TestAccounts.verified(em, "matrix-" + UUID.randomUUID() + "@bepart.test", name,
+                TestAccounts.NO_PASSWORD, Language.EN, roles);
     }
 
     private Organisation organisation(String name, OrganisationKind kind, Account member) {

@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
+import org.bepart.account.TestAccounts;
 import org.bepart.language.Language;
 import org.bepart.organisation.Organisation;
 
-import java.time.Instant;
 import java.util.List;
 
 /** A look at what consent and forms store (accounts, outbox, logs), independent of the services. */
@@ -23,12 +23,8 @@ public class ConsentTestData {
 
     /** A confirmed account with this address. */
     public long account(String email, Language language) {
-        Account account = new Account(email, "Person " + email.substring(0, email.indexOf('@')), "not-a-real-hash",
-                language, Instant.now());
-        account.verify(Instant.now());
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, email, "Person " + email.substring(0, email.indexOf('@')),
+                TestAccounts.NO_PASSWORD, language).getId();
     }
 
     /** The outbox's mails to {@code email}, oldest first. */

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.language.Language;
+import org.bepart.media.TestImages;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,11 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,7 +34,7 @@ public class ContestServiceIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(ContestTestData.class);
+        return InitiativeCatalogueIT.deployment().addClasses(ContestTestData.class, TestImages.class);
     }
 
     @EJB
@@ -66,15 +62,8 @@ public class ContestServiceIT {
         jurorId = data.account("Juror " + mark, Role.REVIEWER);
     }
 
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(46, 125, 50));
-        g.fillRect(0, 0, 320, 200);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+    private static byte[] png() {
+        return TestImages.plain("png", 320, 200);
     }
 
     /** A published contest for ages 8–17 open from {@code opensInDays} to {@code closesInDays} (negative: past). */
@@ -186,12 +175,10 @@ public class ContestServiceIT {
     @Test
     void anonymousPicturesWithTooManyPixelsAreRefusedBeforeDecodingAndVideosStoredWhole() throws IOException {
         long open = contest(-1, 21);
-        BufferedImage huge = new BufferedImage(6000, 6600, BufferedImage.TYPE_BYTE_BINARY);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(huge, "png", png);
-        assertTrue(png.size() < 200_000, "a small file: " + png.size());
+        byte[] png = TestImages.bilevelPng(6000, 6600);
+        assertTrue(png.length < 200_000, "a small file: " + png.length);
         assertEquals("contest.error.imageTooManyPixels", fails(BusinessException.class, () -> entries.submit(open,
-                child("Bomb", 12, true), Upload.of("bomb.png", png.toByteArray()), null, "192.0.2.1"))
+                child("Bomb", 12, true), Upload.of("bomb.png", png), null, "192.0.2.1"))
                 .getMessageKey());
 
         EntryForm video = child("Video", 12, true);

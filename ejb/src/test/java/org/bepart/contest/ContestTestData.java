@@ -3,11 +3,10 @@ package org.bepart.contest;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.account.TestAccounts;
 import org.bepart.language.Language;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,14 +19,8 @@ public class ContestTestData {
 
     /** A verified account holding {@code roles}; returns its id. */
     public long account(String name, Role... roles) {
-        Account account = new Account(UUID.randomUUID() + "@contest.test", name, "x", Language.EN, Instant.now());
-        account.verify(Instant.now());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, UUID.randomUUID() + "@contest.test", name, TestAccounts.NO_PASSWORD,
+                Language.EN, roles).getId();
     }
 
     /** The stored moderation state of an entry. */

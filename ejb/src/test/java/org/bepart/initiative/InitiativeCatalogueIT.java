@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.bepart.account.TestAccounts;
 import org.bepart.country.MemberState;
 import org.bepart.language.Language;
 import org.bepart.search.Facet;
@@ -54,7 +55,8 @@ public class InitiativeCatalogueIT {
         return ShrinkWrap.create(WebArchive.class, "bepart-services-test.war")
                 .addAsLibraries(Objects.requireNonNull(libs))
                 .addAsLibraries(Objects.requireNonNull(ejbJar))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addClasses(TestAccounts.classes());
     }
 
     @EJB

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.CRC32;
 
-/** Images made for the tests: PNGs drawn here, and two tiny WebP files (lossy and lossless). */
+/** The images of the service tests: PNGs and JPEGs drawn here, and two tiny WebP files (lossy and lossless). */
 public final class TestImages {
 
     /** A 1×1 lossy WebP (VP8). */
@@ -35,13 +35,34 @@ public final class TestImages {
         g.setColor(Color.ORANGE);
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
         g.dispose();
+        return withTextChunk(write(image, "png"), "Author", "SecretMetadata");
+    }
+
+    /** A plain opaque picture of one colour in {@code format} ("png", "jpeg"), without metadata. */
+    public static byte[] plain(String format, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 120, 60));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return write(image, format);
+    }
+
+    /** A black-and-white PNG: a small file however many pixels it has. */
+    public static byte[] bilevelPng(int width, int height) {
+        return write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png");
+    }
+
+    private static byte[] write(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalArgumentException("no writer for " + format);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return withTextChunk(out.toByteArray(), "Author", "SecretMetadata");
+        return out.toByteArray();
     }
 
     /** The PNG with a tEXt chunk inserted after IHDR. */

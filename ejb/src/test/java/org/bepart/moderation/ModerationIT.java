@@ -44,13 +44,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.File;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -76,10 +74,8 @@ class ModerationIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] mailLibs = new File(System.getProperty("bepart.testMailLibs"))
-                .listFiles((dir, name) -> name.endsWith(".jar"));
-        return InitiativeCatalogueIT.deployment().addAsLibraries(Objects.requireNonNull(mailLibs))
-                .addClasses(ModerationTestData.class, TestMailServer.class, TestMailServer.Mail.class);
+        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
+                .addClasses(TestMailServer.classes()).addClasses(ModerationTestData.class);
     }
 
     @EJB

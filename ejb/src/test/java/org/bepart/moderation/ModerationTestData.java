@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Authenticator;
 import org.bepart.account.Role;
+import org.bepart.account.TestAccounts;
 import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.audit.AuditTrail;
@@ -56,26 +57,13 @@ public class ModerationTestData {
 
     /** A verified account with this password and language, holding {@code roles} besides contributor. */
     public long account(String email, String name, String password, Language language, Role... roles) {
-        Account account = new Account(email, name, authenticator.hash(password), language, Instant.now());
-        account.verify(Instant.now());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, email, name, authenticator.hash(password), language, roles).getId();
     }
 
     /** A verified account without a usable password. */
     public long account(String name, Role... roles) {
-        Account account = new Account(address("someone"), name, "not-a-real-hash", Language.EN, Instant.now());
-        account.verify(Instant.now());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, address("someone"), name, TestAccounts.NO_PASSWORD, Language.EN, roles)
+                .getId();
     }
 
     public long organisation(String name, OrganisationKind kind, long... members) {

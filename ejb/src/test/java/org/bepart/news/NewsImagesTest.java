@@ -1,14 +1,12 @@
 package org.bepart.news;
 
 import org.bepart.image.InvalidImageException;
+import org.bepart.media.TestImages;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -19,20 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NewsImagesTest {
 
-    static byte[] picture(String format, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(30, 120, 60));
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
-    }
-
     @Test
     void aJpegStaysJpegAndGetsAThumbnail() throws IOException {
-        NewsImages.Processed p = NewsImages.process(picture("jpeg", 1200, 800));
+        NewsImages.Processed p = NewsImages.process(TestImages.plain("jpeg", 1200, 800));
         assertEquals("image/jpeg", p.contentType());
         assertEquals(1200, p.width());
         BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(p.thumbnail()));
@@ -42,7 +29,7 @@ class NewsImagesTest {
 
     @Test
     void aPngIsReencodedAndBytesAfterThePictureAreDropped() throws IOException {
-        byte[] png = picture("png", 64, 64);
+        byte[] png = TestImages.plain("png", 64, 64);
         byte[] withPayload = new byte[png.length + 20];
         System.arraycopy(png, 0, withPayload, 0, png.length);
         System.arraycopy("<script>x</script>!!".getBytes(StandardCharsets.US_ASCII), 0, withPayload, png.length, 20);
@@ -53,7 +40,7 @@ class NewsImagesTest {
 
     @Test
     void aLargeImageIsScaledDown() throws IOException {
-        NewsImages.Processed p = NewsImages.process(picture("png", 3000, 1000));
+        NewsImages.Processed p = NewsImages.process(TestImages.plain("png", 3000, 1000));
         assertEquals(NewsImages.MAX_EDGE, p.width());
         assertEquals(667, p.height());
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.language.Language;
+import org.bepart.media.TestImages;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.ConcurrentChangeException;
@@ -34,7 +35,7 @@ public class NewsServiceIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(NewsTestData.class, NewsImagesTest.class);
+        return InitiativeCatalogueIT.deployment().addClasses(NewsTestData.class, TestImages.class);
     }
 
     @EJB
@@ -214,7 +215,7 @@ public class NewsServiceIT {
 
     @Test
     void uploadedImagesAreReencodedAndServed() throws Exception {
-        ImageRef image = editor.upload(editorId, "C:\\photos\\poster.png", NewsImagesTest.picture("png", 900, 600));
+        ImageRef image = editor.upload(editorId, "C:\\photos\\poster.png", TestImages.plain("png", 900, 600));
         assertEquals("poster.png", image.fileName());
         ImageBytes served = news.image(image.id(), true).orElseThrow();
         assertEquals("image/jpeg", served.contentType(), "an opaque PNG is stored as JPEG");

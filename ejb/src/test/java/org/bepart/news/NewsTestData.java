@@ -3,12 +3,11 @@ package org.bepart.news;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.account.TestAccounts;
 import org.bepart.audit.AuditAction;
 import org.bepart.language.Language;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,14 +20,8 @@ public class NewsTestData {
 
     /** A verified account holding {@code roles}; returns its id. */
     public long account(String name, Role... roles) {
-        Account account = new Account(UUID.randomUUID() + "@news.test", name, "x", Language.EN, Instant.now());
-        account.verify(Instant.now());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, UUID.randomUUID() + "@news.test", name, TestAccounts.NO_PASSWORD,
+                Language.EN, roles).getId();
     }
 
     /** The stored body of one language, exactly as in the database. */

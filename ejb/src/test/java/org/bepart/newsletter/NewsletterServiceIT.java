@@ -2,6 +2,7 @@ package org.bepart.newsletter;
 
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
+import org.bepart.account.TestMailServer;
 import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.language.Language;
 import org.bepart.news.NewsTestData;
@@ -15,14 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,10 +40,8 @@ class NewsletterServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] mailLibs = new File(System.getProperty("bepart.testMailLibs"))
-                .listFiles((dir, name) -> name.endsWith(".jar"));
-        return InitiativeCatalogueIT.deployment().addAsLibraries(Objects.requireNonNull(mailLibs))
-                .addClasses(MailCatcher.class, MailCatcher.Mail.class, NewsletterTestData.class, NewsTestData.class);
+        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
+                .addClasses(TestMailServer.classes()).addClasses(NewsletterTestData.class, NewsTestData.class);
     }
 
     @EJB
@@ -77,21 +74,21 @@ class NewsletterServiceIT {
     }
 
     /** Subscribes and confirms through the mailed link, as a person does; returns the confirmation mail. */
-    private MailCatcher.Mail subscribed(String email, Language language) {
-        MailCatcher.start();
+    private TestMailServer.Mail subscribed(String email, Language language) {
+        TestMailServer.get();
         newsletter.subscribe(email, language);
-        MailCatcher.Mail mail = MailCatcher.await(email, m -> m.body().contains("/newsletter/confirm?token="));
+        TestMailServer.Mail mail = TestMailServer.await(email, m -> m.body().contains("/newsletter/confirm?token="));
         assertEquals(Optional.of(language), newsletter.confirm(mail.token("/newsletter/confirm")));
         return mail;
     }
 
     @Test
     void theConfirmationMailInTheChosenLanguageActivatesTheSubscriptionOnce() {
-        MailCatcher.start();
+        TestMailServer.get();
         String email = address("ani");
         newsletter.subscribe(email.toUpperCase(), Language.FR);
         assertEquals("PENDING", data.status(email), "nothing before the link is followed");
-        MailCatcher.Mail mail = MailCatcher.await(email, m -> true);
+        TestMailServer.Mail mail = TestMailServer.await(email, m -> true);
         assertEquals(RecipientTexts.format(Language.FR, "newsletter.mail.confirm.subject"), mail.subject());
         String token = mail.token("/newsletter/confirm");
         assertFalse(data.row(email).contains(token), "only a hash of the token is stored: " + data.row(email));
@@ -106,7 +103,7 @@ class NewsletterServiceIT {
     @Test
     void theUnsubscribeLinkEndsTheSubscriptionAndIsStoredOnlyAsAHash() {
         String email = address("leave");
-        MailCatcher.Mail mail = subscribed(email, Language.RU);
+        TestMailServer.Mail mail = subscribed(email, Language.RU);
         String token = mail.token("/newsletter/unsubscribe");
         assertFalse(data.row(email).contains(token), "not in the subscriber's row: " + data.row(email));
         String stored = data.unsubscribeRows(email);
@@ -122,10 +119,10 @@ class NewsletterServiceIT {
 
     @Test
     void openingTheConfirmationLinkChangesNothingUntilItsButtonIsPressed() {
-        MailCatcher.start();
+        TestMailServer.get();
         String email = address("scanner");
         newsletter.subscribe(email, Language.EN);
-        String token = MailCatcher.await(email, m -> true).token("/newsletter/confirm");
+        String token = TestMailServer.await(email, m -> true).token("/newsletter/confirm");
         assertTrue(newsletter.isConfirmLinkValid(token));
         assertTrue(newsletter.isConfirmLinkValid(token), "still valid: checking it used nothing");
         assertEquals("PENDING", data.status(email));
@@ -138,11 +135,11 @@ class NewsletterServiceIT {
     void subscribingAgainChangesNothingUntilConfirmed() {
         String email = address("again");
         subscribed(email, Language.HY);
-        MailCatcher.start();
+        TestMailServer.get();
         newsletter.subscribe(email, Language.FR);
         assertEquals("CONFIRMED", data.status(email));
         assertEquals("HY", data.language(email), "the language waits for the new link");
-        String token = MailCatcher.await(email, m -> m.subject().equals(
+        String token = TestMailServer.await(email, m -> m.subject().equals(
                 RecipientTexts.format(Language.FR, "newsletter.mail.confirm.subject"))).token("/newsletter/confirm");
         assertEquals(Optional.of(Language.FR), newsletter.confirm(token));
         assertEquals("FR", data.language(email));
@@ -223,7 +220,7 @@ class NewsletterServiceIT {
         for (int i = 0; i < confirmed.size(); i++) {
             String email = confirmed.get(i);
             Language language = languages[i];
-            MailCatcher.Mail digest = MailCatcher.await(email, m -> m.body().contains("/news/"));
+            TestMailServer.Mail digest = TestMailServer.await(email, m -> m.body().contains("/news/"));
             String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
                     .format(LocalDate.now(ZoneId.of("Asia/Yerevan")));
             assertEquals(RecipientTexts.format(language, "newsletter.digest.subject", date), digest.subject());
@@ -239,12 +236,12 @@ class NewsletterServiceIT {
             Thread.sleep(200);
         }
         assertEquals(0, data.unsentListMails(), "every digest mail handed to the mail server");
-        assertTrue(MailCatcher.receivedBy(pending).stream().noneMatch(m -> m.body().contains("/news/")),
+        assertTrue(TestMailServer.receivedBy(pending).stream().noneMatch(m -> m.body().contains("/news/")),
                 "an unconfirmed address gets no digest");
         assertEquals(0, data.listMails(pending));
         assertEquals(0, data.listMails(left), "an unsubscribed address gets no digest");
 
-        assertEquals(Optional.of(Language.HY), newsletter.unsubscribe(MailCatcher.await(confirmed.get(0),
+        assertEquals(Optional.of(Language.HY), newsletter.unsubscribe(TestMailServer.await(confirmed.get(0),
                 m -> m.body().contains("/news/")).token("/newsletter/unsubscribe")));
         assertEquals("UNSUBSCRIBED", data.status(confirmed.get(0)));
     }

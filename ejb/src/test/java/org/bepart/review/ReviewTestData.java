@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.account.TestAccounts;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;
@@ -49,16 +50,8 @@ public class ReviewTestData {
 
     /** A verified account holding {@code roles} (besides contributor). */
     public long account(String name, Role... roles) {
-        Instant now = Instant.now();
-        Account account = new Account("review-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
-                + "@bepart.test", name, "not-a-real-hash", Language.EN, now);
-        account.verify(now);
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, "review-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
+                + "@bepart.test", name, TestAccounts.NO_PASSWORD, Language.EN, roles).getId();
     }
 
     /** A civil-society organisation with {@code contributorId} as its member. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
+import org.bepart.account.TestAccounts;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
@@ -24,15 +25,8 @@ public class SubmissionTestData {
 
     /** A verified account with a unique address and these roles besides contributor. */
     public long account(Role... roles) {
-        Account account = new Account("t-" + UUID.randomUUID() + "@bepart.test", "Tester", "not-a-real-hash",
-                Language.EN, Instant.now());
-        account.verify(Instant.now());
-        for (Role role : roles) {
-            account.grant(role);
-        }
-        em.persist(account);
-        em.flush();
-        return account.getId();
+        return TestAccounts.verified(em, "t-" + UUID.randomUUID() + "@bepart.test", "Tester", TestAccounts.NO_PASSWORD,
+                Language.EN, roles).getId();
     }
 
     public String email(long accountId) {
