@@ -17,10 +17,14 @@ import java.time.Instant;
 @Table(name = "cluster_lock")
 @NamedQuery(name = ClusterLock.LEASE, query = "UPDATE ClusterLock l SET l.holder = :holder, l.heldUntil = :until "
         + "WHERE l.name = :name AND (l.heldUntil IS NULL OR l.heldUntil < :now OR l.holder = :holder)")
+@NamedQuery(name = ClusterLock.RELEASE, query = "UPDATE ClusterLock l SET l.holder = NULL, l.heldUntil = NULL "
+        + "WHERE l.name = :name AND l.holder = :holder")
 public class ClusterLock {
 
     /** Takes the lease {@code :name} for {@code :holder} until {@code :until} if it is free, lapsed or its own. */
     public static final String LEASE = "ClusterLock.lease";
+    /** Gives the lease {@code :name} up if {@code :holder} holds it. */
+    public static final String RELEASE = "ClusterLock.release";
     public static final String STARTUP = "startup";
     public static final int NAME_MAX = 40;
     public static final int HOLDER_MAX = 80;

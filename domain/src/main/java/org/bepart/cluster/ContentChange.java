@@ -51,7 +51,13 @@ public class ContentChange {
         /** Everything: an administrator asked for the search index to be rebuilt on every server. */
         REBUILD,
         /** Every related-initiatives list was worked out again (by one server): the others load them. */
-        RELATED
+        RELATED,
+        /** A news item: the pages that show news. */
+        NEWS,
+        /** An event: the pages that show events. */
+        EVENT,
+        /** A contest or its entries: the pages that show contests. */
+        CONTEST
     }
 
     @Id

@@ -49,12 +49,17 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "contest")
+@NamedQuery(name = Contest.COUNT_PHASE_CHANGES_BETWEEN, query = "SELECT COUNT(c) FROM Contest c "
+        + "WHERE c.status = :status AND (c.opensAt > :after AND c.opensAt <= :until "
+        + "OR c.closesAt > :after AND c.closesAt <= :until)")
 @NamedQuery(name = Contest.FIND_ALL, query = "SELECT c FROM Contest c ORDER BY c.closesAt DESC, c.id DESC")
 @NamedQuery(name = Contest.FIND_PUBLISHED, query = "SELECT c FROM Contest c WHERE c.status = :status "
         + "ORDER BY c.closesAt, c.id")
 public class Contest implements Editorial<ContestText> {
 
     public static final String FIND_ALL = "Contest.findAll";
+    /** Contests in {@code :status} that opened or closed in ({@code :after}, {@code :until}]. */
+    public static final String COUNT_PHASE_CHANGES_BETWEEN = "Contest.countPhaseChangesBetween";
     public static final String FIND_PUBLISHED = "Contest.findPublished";
     public static final int ADULT_AGE = 18;
     public static final int AGE_MIN = 3;

@@ -45,10 +45,15 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "calendar_event")
+@NamedQuery(name = Event.COUNT_PHASE_CHANGES_BETWEEN, query = "SELECT COUNT(e) FROM Event e "
+        + "WHERE e.status = :status AND (e.startsAt > :after AND e.startsAt <= :until "
+        + "OR e.endsAt > :after AND e.endsAt <= :until)")
 @NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id DESC")
 public class Event implements Editorial<EventText> {
 
     public static final String FIND_ALL = "Event.findAll";
+    /** Events in {@code :status} that began or ended in ({@code :after}, {@code :until}]. */
+    public static final String COUNT_PHASE_CHANGES_BETWEEN = "Event.countPhaseChangesBetween";
     public static final int PLACE_MAX = 300;
     public static final int LINK_MAX = 500;
     public static final int NEWS_MAX = 10;

@@ -47,11 +47,15 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "news_item")
+@NamedQuery(name = NewsItem.COUNT_DUE_BETWEEN, query = "SELECT COUNT(n) FROM NewsItem n WHERE n.status = :status "
+        + "AND n.publishAt > :after AND n.publishAt <= :until")
 @NamedQuery(name = NewsItem.FIND_BY_STATUS, query = "SELECT n FROM NewsItem n WHERE n.status IN :statuses "
         + "ORDER BY n.updatedAt DESC, n.id DESC")
 public class NewsItem implements Editorial<NewsText> {
 
     public static final String FIND_BY_STATUS = "NewsItem.findByStatus";
+    /** Scheduled items ({@code :status}) whose time came in ({@code :after}, {@code :until}]. */
+    public static final String COUNT_DUE_BETWEEN = "NewsItem.countDueBetween";
     public static final int TAG_MAX = 40;
     public static final int TAGS_MAX = 12;
     public static final int LINK_MAX = 500;

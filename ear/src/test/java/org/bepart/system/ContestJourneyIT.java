@@ -92,6 +92,13 @@ class ContestJourneyIT {
         LocalDateTime now = LocalDateTime.now(ZONE);
         setValue(editor, "contest:opensAt", LOCAL.format(now.minusDays(1)));
         setValue(editor, "contest:closesAt", LOCAL.format(now.plusDays(21)));
+        editor.follow(editor.action("Preview"));
+        String preview = editor.find(By.cssSelector(".news-preview")).getText();
+        assertTrue(preview.contains(CONTEST) && preview.contains("Ages 8–17")
+                && preview.contains("fairly for everybody") && preview.contains("One drawing per participant"), preview);
+        assertEquals("Show how wind and sun can power your village, fairly for everybody.",
+                editor.labelled("Description").getAttribute("value"), "the preview keeps the form as typed");
+        editor.assertAccessible("back office: contest preview");
         editor.follow(editor.action("Publish"));
         assertTrue(editor.text().contains("The contest is published."), editor.text());
         String url = editor.driver.getCurrentUrl();

@@ -21,7 +21,7 @@ public record ContestCard(long id, String title, Language language, ContestPhase
     }
 
     static ContestCard of(Contest c, Language language, Instant now) {
-        return new ContestCard(c.getId(), c.textFor(language).getTitle(), c.shownLanguage(language), c.phaseAt(now),
+        return new ContestCard(c.getId() == null ? 0 : c.getId(), c.textFor(language).getTitle(), c.shownLanguage(language), c.phaseAt(now),
                 c.getOpensAt(), c.getClosesAt(), c.getMinAge(), c.getMaxAge(), c.getCategories(),
                 c.getWinnersAnnouncedAt() != null, c.slug(language));
     }

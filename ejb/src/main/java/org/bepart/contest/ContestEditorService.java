@@ -3,6 +3,7 @@ package org.bepart.contest;
 import jakarta.ejb.Stateless;
 import org.bepart.account.Account;
 import org.bepart.language.Language;
+import org.bepart.platform.PublicPart;
 import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.editorial.EditorialService;
@@ -24,13 +25,13 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class ContestEditorService
-        extends EditorialService<Contest, ContestText, ContestForm, ContestTextForm> {
+        extends EditorialService<Contest, ContestText, ContestForm, ContestTextForm, ContestDetail> {
 
     public static final String AUDIT_SUBJECT = AuditEntry.CONTEST;
     public static final int PLACES = 3;
 
     public ContestEditorService() {
-        super(Contest.class, "contest", AUDIT_SUBJECT);
+        super(Contest.class, "contest", AUDIT_SUBJECT, PublicPart.CONTESTS);
     }
 
     /** Every contest, latest closing first. */
@@ -73,6 +74,7 @@ public class ContestEditorService
         ContestEntry entry = entry(entryId);
         entry.approve(editor, now);
         audit(editor, AuditAction.APPROVED, entry.getContest(), entryLabel(entry));
+        announce(entry.getContest());
     }
 
     public void reject(Long actorId, long entryId, String reason) {
@@ -81,6 +83,7 @@ public class ContestEditorService
         ContestEntry entry = entry(entryId);
         entry.reject(reason, editor, now);
         audit(editor, AuditAction.REJECTED, entry.getContest(), entryLabel(entry) + ": " + reason.strip());
+        announce(entry.getContest());
     }
 
     /**
@@ -109,6 +112,7 @@ public class ContestEditorService
         em.flush();
         audit(editor, AuditAction.WINNERS_ANNOUNCED, contest, ranked.stream().map(r -> r.title() + " ("
                 + r.participantName() + ")").collect(Collectors.joining(", ")));
+        announce(contest);
         return rows(contestId, Moderation.APPROVED).stream().filter(r -> r.place() != null)
                 .sorted(Comparator.comparing(ModerationRow::place)).toList();
     }
@@ -162,6 +166,17 @@ public class ContestEditorService
 
     private static String entryLabel(ContestEntry entry) {
         return "#" + entry.getId() + " " + entry.getTitle() + " (" + entry.getParticipantName() + ")";
+    }
+
+    /** A preview shows the texts and facts; an unsaved contest has no entries. */
+    @Override
+    protected ContestDetail shown(Contest unsaved, ContestForm form, Account editor, Language language, Instant now) {
+        return ContestDetail.of(unsaved, language, now, List.of(), List.of());
+    }
+
+    @Override
+    protected boolean isPublic(Contest contest, Instant now) {
+        return contest.isPublished();
     }
 
     @Override

@@ -87,10 +87,7 @@ public class ContestService {
         List<EntryCard> winners = contest.getWinnersAnnouncedAt() == null ? List.of()
                 : entries.stream().filter(e -> e.place() != null).sorted(Comparator.comparing(EntryCard::place))
                 .toList();
-        ContestText text = contest.textFor(language);
-        return Optional.of(new ContestDetail(ContestCard.of(contest, language, clock.instant()),
-                text.getDescription(), text.getRules(), contest.getVideoHostList(), contest.getMaxImageBytes(),
-                contest.getMaxVideoBytes(), entries, winners));
+        return Optional.of(ContestDetail.of(contest, language, clock.instant(), entries, winners));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.bepart.editorial;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,8 @@ import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditTrail;
 import org.bepart.language.Language;
 import org.bepart.platform.Access;
+import org.bepart.platform.PublicPagesChanged;
+import org.bepart.platform.PublicPart;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.shared.NotFoundException;
 import org.bepart.translation.OriginalTextRequiredException;
@@ -27,8 +30,9 @@ import java.util.function.BiConsumer;
  * @param <T> its text in one language
  * @param <F> the editor's form
  * @param <X> the form's fields of one language
+ * @param <P> the item as readers see it, which a preview shows
  */
-public abstract class EditorialService<E extends Editorial<T>, T, F extends EditorialForm<X>, X extends TextInput> {
+public abstract class EditorialService<E extends Editorial<T>, T, F extends EditorialForm<X>, X extends TextInput, P> {
 
     @PersistenceContext
     protected EntityManager em;
@@ -39,16 +43,27 @@ public abstract class EditorialService<E extends Editorial<T>, T, F extends Edit
     @EJB
     protected AuditTrail trail;
 
+    @Inject
+    private Event<PublicPagesChanged> pagesChanged;
+
     private final Class<E> type;
     private final String noun;
     private final String subject;
+    private final PublicPart part;
 
-    /** {@code noun} names the item in error details, {@code subject} is its audit subject type. */
-    protected EditorialService(Class<E> type, String noun, String subject) {
+    /**
+     * {@code noun} names the item in error details, {@code subject} is its audit subject type, {@code part} the public
+     * content it belongs to.
+     */
+    protected EditorialService(Class<E> type, String noun, String subject, PublicPart part) {
         this.type = type;
         this.noun = noun;
         this.subject = subject;
+        this.part = part;
     }
+
+    /** Whether readers see the item at {@code now}. */
+    protected abstract boolean isPublic(E item, Instant now);
 
     /** A new, unsaved item from the form. */
     protected abstract E build(F form, Account editor, Instant now);
@@ -58,6 +73,16 @@ public abstract class EditorialService<E extends Editorial<T>, T, F extends Edit
 
     /** The checked text of one language; {@code original} tells which message a missing title gets. */
     protected abstract T text(X form, boolean original);
+
+    /** The unsaved item {@code unsaved} as readers would see it in {@code language}. */
+    protected abstract P shown(E unsaved, F form, Account editor, Language language, Instant now);
+
+    /** The item as readers would see it in {@code language}, built from the form by a save's rules; saves nothing. */
+    public P preview(Long actorId, F form, Language language) {
+        Account editor = editor(actorId);
+        Instant now = clock.instant();
+        return shown(build(form, editor, now), form, editor, language, now);
+    }
 
     /** Creates a draft from the form; returns its id. */
     public long create(Long actorId, F form) {
@@ -73,8 +98,9 @@ public abstract class EditorialService<E extends Editorial<T>, T, F extends Edit
     public int save(Long actorId, F form) {
         Account editor = editor(actorId);
         E item = current(form.getId(), form.getVersion());
+        boolean wasPublic = isPublic(item, clock.instant());
         apply(form, item, clock.instant());
-        return done(editor, AuditAction.EDITED, item, savedDetail(item));
+        return done(editor, AuditAction.EDITED, item, savedDetail(item), wasPublic);
     }
 
     /** Publishes now; returns the item's new version. */
@@ -97,8 +123,9 @@ public abstract class EditorialService<E extends Editorial<T>, T, F extends Edit
                          BiConsumer<E, Instant> change) {
         Account editor = editor(actorId);
         E item = current(id, expectedVersion);
+        boolean wasPublic = isPublic(item, clock.instant());
         change.accept(item, clock.instant());
-        return done(editor, action, item, detail);
+        return done(editor, action, item, detail, wasPublic);
     }
 
     protected Account editor(Long actorId) {
@@ -126,10 +153,26 @@ public abstract class EditorialService<E extends Editorial<T>, T, F extends Edit
         return item;
     }
 
-    protected int done(Account editor, AuditAction action, E item, String detail) {
+    /**
+     * Flushes and audits the change; when readers saw the item before it ({@code wasPublic}) or see it now, the pages
+     * that show its part are told ({@link PublicPagesChanged}).
+     */
+    protected int done(Account editor, AuditAction action, E item, String detail, boolean wasPublic) {
         em.flush();
         audit(editor, action, item, detail);
+        if (wasPublic) {
+            pagesChanged.fire(new PublicPagesChanged(part, item.getId()));
+        } else {
+            announce(item);
+        }
         return item.getVersion();
+    }
+
+    /** Tells the pages that show the item that it changed, when readers see it. */
+    protected void announce(E item) {
+        if (isPublic(item, clock.instant())) {
+            pagesChanged.fire(new PublicPagesChanged(part, item.getId()));
+        }
     }
 
     /** Records {@code action} with the title in the original language and {@code detail} when given. */

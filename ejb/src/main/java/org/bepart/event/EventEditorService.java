@@ -3,6 +3,7 @@ package org.bepart.event;
 import jakarta.ejb.Stateless;
 import org.bepart.account.Account;
 import org.bepart.language.Language;
+import org.bepart.platform.PublicPart;
 import org.bepart.audit.AuditEntry;
 import org.bepart.editorial.EditorialService;
 import org.bepart.time.InstitutionZone;
@@ -19,12 +20,12 @@ import java.util.List;
  * it changed in the audit trail (subject type {@value #AUDIT_SUBJECT}).
  */
 @Stateless
-public class EventEditorService extends EditorialService<Event, EventText, EventForm, EventTextForm> {
+public class EventEditorService extends EditorialService<Event, EventText, EventForm, EventTextForm, EventDetail> {
 
     public static final String AUDIT_SUBJECT = AuditEntry.EVENT;
 
     public EventEditorService() {
-        super(Event.class, "event", AUDIT_SUBJECT);
+        super(Event.class, "event", AUDIT_SUBJECT, PublicPart.EVENTS);
     }
 
     /** Every event, the latest start first. */
@@ -41,10 +42,14 @@ public class EventEditorService extends EditorialService<Event, EventText, Event
         return EventForm.of(item(id), InstitutionZone.get());
     }
 
-    /** The event as readers would see it in {@code language}, built from the form without saving anything. */
-    public EventDetail preview(Long actorId, EventForm form, Language language) {
-        editor(actorId);
-        return EventService.detail(em, build(form, null, clock.instant()), language, clock.instant());
+    @Override
+    protected boolean isPublic(Event event, Instant now) {
+        return event.isPublished();
+    }
+
+    @Override
+    protected EventDetail shown(Event unsaved, EventForm form, Account editor, Language language, Instant now) {
+        return EventService.detail(em, unsaved, language, now);
     }
 
     // --- helpers ---

@@ -1,12 +1,12 @@
 package org.bepart.lifecycle;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.bepart.platform.DataGeneration;
 import org.bepart.platform.PublicContent;
+import org.bepart.platform.PublicPart;
 
 /**
  * Tells the platform's generations of public data that an initiative changed, once the change is committed, so that
@@ -15,14 +15,14 @@ import org.bepart.platform.PublicContent;
 @ApplicationScoped
 public class PublicDataFollower {
 
-    @EJB
+    @Inject
     private PublicContent publicContent;
 
     @Inject
     private DataGeneration dataGeneration;
 
     public void initiativeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) InitiativeChanged change) {
-        publicContent.changed();
+        publicContent.changed(PublicPart.INITIATIVES);
         dataGeneration.advance();
     }
 }

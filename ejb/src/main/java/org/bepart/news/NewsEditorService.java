@@ -7,6 +7,7 @@ import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.editorial.EditorialService;
 import org.bepart.language.Language;
+import org.bepart.platform.PublicPart;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.NotFoundException;
 
@@ -22,12 +23,12 @@ import java.util.Objects;
  * whatever the page sent.
  */
 @Stateless
-public class NewsEditorService extends EditorialService<NewsItem, NewsText, NewsForm, TextForm> {
+public class NewsEditorService extends EditorialService<NewsItem, NewsText, NewsForm, TextForm, NewsDetail> {
 
     static final int AUDIT_MAX = 500;
 
     public NewsEditorService() {
-        super(NewsItem.class, "news item", AuditEntry.NEWS);
+        super(NewsItem.class, "news item", AuditEntry.NEWS, PublicPart.NEWS);
     }
 
     /** The items with the given status now (all when null), most recently changed first. */
@@ -66,18 +67,21 @@ public class NewsEditorService extends EditorialService<NewsItem, NewsText, News
                 (item, now) -> item.pin(pinned, now));
     }
 
-    /** The item as readers would see it in {@code language}, built from the form without saving anything. */
-    public NewsDetail preview(Long actorId, NewsForm form, Language language) {
-        Account editor = editor(actorId);
-        NewsItem item = build(form, editor, clock.instant());
-        NewsDetail detail = NewsDetail.of(item, language);
+    @Override
+    protected boolean isPublic(NewsItem item, Instant now) {
+        return item.statusAt(now) == NewsStatus.PUBLISHED;
+    }
+
+    @Override
+    protected NewsDetail shown(NewsItem unsaved, NewsForm form, Account editor, Language language, Instant now) {
+        NewsDetail detail = NewsDetail.of(unsaved, language);
         NewsCard card = detail.card();
         NewsCard shown = new NewsCard(form.getId() == null ? 0 : form.getId(), card.category(), card.title(),
                 card.teaser(), card.language(), card.fallback(),
-                form.getPublishAt() != null ? form.getPublishAt() : clock.instant(), card.slug(), form.isPinned(),
+                form.getPublishAt() != null ? form.getPublishAt() : now, card.slug(), form.isPinned(),
                 card.coverImageId(), card.imageAlt());
         return new NewsDetail(shown, detail.body(), detail.tags(), detail.ctaLink(), detail.ctaLabel(),
-                detail.languages(), editor.getDisplayName(), clock.instant());
+                detail.languages(), editor.getDisplayName(), now);
     }
 
     /** Adds an image to the library: its type read from the content, re-encoded, with a thumbnail. */

@@ -51,6 +51,13 @@ public class ClusterLocks {
         return taken == 1;
     }
 
+    /** Gives up this server's lease {@code name}, for work done once rather than every period. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String name) {
+        em.createNamedQuery(ClusterLock.RELEASE).setParameter("holder", SERVER).setParameter("name", name)
+                .executeUpdate();
+    }
+
     /**
      * Locks the start-up row until the caller's transaction ends: start-up work of two servers starting at once runs
      * one after the other, and the second sees what the first did.

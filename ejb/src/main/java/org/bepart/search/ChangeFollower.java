@@ -12,15 +12,18 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import org.bepart.cluster.ContentChange;
 import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.PublicContent;
+import org.bepart.platform.PublicPart;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +60,7 @@ public class ChangeFollower {
     @EJB
     private SearchIndex index;
 
-    @EJB
+    @Inject
     private PublicContent content;
 
     @EJB
@@ -124,15 +127,22 @@ public class ChangeFollower {
         boolean rebuild = false;
         boolean related = false;
         Set<Long> initiatives = new LinkedHashSet<>();
+        Set<PublicPart> others = EnumSet.noneOf(PublicPart.class);
         for (ContentChange change : changes) {
-            if (change.getKind() == ContentChange.Kind.REBUILD) {
-                rebuild = true;
-            } else if (change.getKind() == ContentChange.Kind.RELATED) {
-                related = true;
-            } else if (change.getEntityId() != null) {
-                initiatives.add(change.getEntityId());
+            switch (change.getKind()) {
+                case REBUILD -> rebuild = true;
+                case RELATED -> related = true;
+                case NEWS -> others.add(PublicPart.NEWS);
+                case EVENT -> others.add(PublicPart.EVENTS);
+                case CONTEST -> others.add(PublicPart.CONTESTS);
+                case INITIATIVE -> {
+                    if (change.getEntityId() != null) {
+                        initiatives.add(change.getEntityId());
+                    }
+                }
             }
         }
+        others.forEach(content::changed);
         if (rebuild) {
             LOG.info("Rebuilding the search index, as asked through the change log");
             index.rebuild();
@@ -145,7 +155,7 @@ public class ChangeFollower {
             index.loadRelated();
         }
         if (rebuild || related || !initiatives.isEmpty()) {
-            content.changed();
+            content.changed(PublicPart.INITIATIVES);
         }
         cursor = cursor.after(changes.stream().map(ContentChange::getId).toList(), now);
         applied += changes.size();

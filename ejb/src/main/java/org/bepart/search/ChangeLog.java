@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.cluster.ContentChange;
 import org.bepart.lifecycle.InitiativeChanged;
+import org.bepart.platform.PublicPagesChanged;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,16 @@ public class ChangeLog {
     /** Logs the change of an initiative in the transaction that fires it. */
     public void initiativeChanged(@Observes InitiativeChanged change) {
         insert(ContentChange.Kind.INITIATIVE, change.id());
+    }
+
+    /** Logs a change of other public content (news, events, contests) in the transaction that fires it. */
+    public void pagesChanged(@Observes PublicPagesChanged change) {
+        insert(switch (change.part()) {
+            case INITIATIVES -> ContentChange.Kind.INITIATIVE;
+            case NEWS -> ContentChange.Kind.NEWS;
+            case EVENTS -> ContentChange.Kind.EVENT;
+            case CONTESTS -> ContentChange.Kind.CONTEST;
+        }, change.id());
     }
 
     /** Asks every server to rebuild its index, once this transaction commits. */

@@ -148,6 +148,13 @@ final class RelatedJob {
             });
         } catch (UncheckedIOException e) {
             LOG.warning(() -> "Working out related initiatives failed (pages work them out when shown): " + e.getCause());
+        } finally {
+            // Done: a server started next (this one again, after a restart) works them out afresh, not taking these.
+            try {
+                locks.release(LEASE);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Could not give up the lease " + LEASE + " (it lapses by itself): " + e);
+            }
         }
     }
 }

@@ -15,6 +15,12 @@ public class AbuseTestData {
         return em.createNamedQuery(RateCounter.COUNT_ALL, Long.class).getSingleResult();
     }
 
+    /** Writes a counter whose window ended an hour ago. */
+    public void expired(String key) {
+        em.persist(new RateCounter(key, java.time.Instant.now().minus(java.time.Duration.ofHours(2)),
+                java.time.Duration.ofHours(1)));
+    }
+
     public boolean exists(String key) {
         return em.find(RateCounter.class, key) != null;
     }

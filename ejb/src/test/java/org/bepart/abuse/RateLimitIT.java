@@ -105,6 +105,17 @@ public class RateLimitIT {
             assertTrue(data.counters() <= cap, "at most " + cap + " counters: " + data.counters());
         }
         assertTrue(data.exists(last), "the newest counter is kept; the idlest made room");
-        assertTrue(counters.sweep() >= 0);
+    }
+
+    @Test
+    void theSweepDropsExpiredCountersAndKeepsLiveOnes() {
+        String live = RateCounters.key("sweep-live", mark());
+        counters.hit(live, new RateRule(5, Duration.ofHours(1)));
+        String expired = RateCounters.key("sweep-expired", mark());
+        data.expired(expired);
+        assertTrue(data.exists(expired));
+        assertTrue(counters.sweep() >= 1, "the expired counter is counted");
+        assertFalse(data.exists(expired), "the expired counter is gone");
+        assertTrue(data.exists(live), "the live counter stays");
     }
 }

@@ -1,12 +1,15 @@
 package org.bepart.search;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.Stage;
 import org.bepart.language.Language;
+import org.bepart.cluster.ContentChange;
 import org.bepart.platform.PublicContent;
+import org.bepart.platform.PublicPart;
 import org.bepart.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +46,7 @@ class ChangeLogIT {
     @EJB
     private TestData data;
 
-    @EJB
+    @Inject
     private PublicContent content;
 
     @EJB
@@ -50,6 +54,9 @@ class ChangeLogIT {
 
     @EJB
     private ChangeFollower follower;
+
+    @EJB
+    private org.bepart.news.NewsEditorService news;
 
     private List<Long> ids(String text) {
         return catalogue.search(new SearchRequest(text, Map.of(), null, 1, 100), Language.EN).items().stream()
@@ -85,6 +92,38 @@ class ChangeLogIT {
         // below the highest change applied, only numbers not seen yet (a rolled-back transaction's) hold it back
         assertTrue(state.gaps() > 0 ? index.position() < state.high() : index.position() == state.high(),
                 "the index records how far it applied the log: " + index.position() + " for " + state);
+    }
+
+    @Test
+    void newsEventsAndContestsChangedOnAnotherServerStaleOnlyThePagesThatShowThem() throws Exception {
+        Set<PublicPart> news = Set.of(PublicPart.NEWS);
+        Set<PublicPart> contests = Set.of(PublicPart.CONTESTS);
+        Set<PublicPart> initiatives = Set.of(PublicPart.INITIATIVES);
+        long newsBefore = content.generation(news);
+        long contestsBefore = content.generation(contests);
+        long initiativesBefore = content.generation(initiatives);
+        data.changeElsewhere(ContentChange.Kind.NEWS, 1);
+        within2Seconds(() -> content.generation(news) > newsBefore, "news pages are stale");
+        data.changeElsewhere(ContentChange.Kind.CONTEST, 1);
+        within2Seconds(() -> content.generation(contests) > contestsBefore, "contest pages are stale");
+        within2Seconds(() -> follower.behind() == 0, "the follower in step");
+        assertEquals(initiativesBefore, content.generation(initiatives), "initiative pages are still good");
+    }
+
+    @Test
+    void anEditorsChangeOfPublishedNewsIsLoggedForTheOtherServers() {
+        long before = data.logged(ContentChange.Kind.NEWS);
+        long generation = content.generation(Set.of(PublicPart.NEWS));
+        long editor = data.editor();
+        org.bepart.news.NewsForm form = new org.bepart.news.NewsForm(Language.EN);
+        form.setCategory(org.bepart.news.NewsCategory.ANNOUNCEMENT);
+        form.text(Language.EN).setTitle("Lantern festival in Gyumri");
+        form.text(Language.EN).setBody("<p>Lanterns on the square.</p>");
+        long id = news.create(editor, form);
+        assertEquals(before, data.logged(ContentChange.Kind.NEWS), "a draft concerns no reader");
+        news.publish(editor, id, news.load(editor, id).getVersion());
+        assertEquals(before + 1, data.logged(ContentChange.Kind.NEWS), "published: logged once");
+        assertTrue(content.generation(Set.of(PublicPart.NEWS)) > generation, "this server's news pages are stale");
     }
 
     @Test

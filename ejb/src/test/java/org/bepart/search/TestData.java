@@ -69,6 +69,23 @@ public class TestData {
         logElsewhere(ContentChange.Kind.INITIATIVE, id);
     }
 
+    /** A new editor's account id. */
+    public long editor() {
+        return org.bepart.account.TestAccounts.verified(em, org.bepart.account.TestAccounts.address("editor", "example.org"), "Editor",
+                org.bepart.account.TestAccounts.NO_PASSWORD, Language.EN, org.bepart.account.Role.EDITOR).getId();
+    }
+
+    /** Another server changed a news item, an event or a contest. */
+    public void changeElsewhere(ContentChange.Kind kind, long id) {
+        logElsewhere(kind, id);
+    }
+
+    /** Changes of {@code kind} in the log. */
+    public long logged(ContentChange.Kind kind) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM content_change WHERE kind = ?")
+                .setParameter(1, kind.name()).getSingleResult()).longValue();
+    }
+
     /** An administrator of another server asks for a rebuild. */
     public void rebuildElsewhere() {
         logElsewhere(ContentChange.Kind.REBUILD, null);

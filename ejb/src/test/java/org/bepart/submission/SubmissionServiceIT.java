@@ -3,6 +3,7 @@ package org.bepart.submission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.inject.Inject;
 import org.bepart.account.Role;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeDetail;
@@ -54,7 +55,7 @@ public class SubmissionServiceIT {
     @EJB
     private InitiativeCatalogue catalogue;
 
-    @EJB
+    @Inject
     private PublicContent content;
 
     @EJB

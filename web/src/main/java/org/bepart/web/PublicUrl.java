@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,16 +30,41 @@ public final class PublicUrl {
     private PublicUrl() {
     }
 
+    /** The settings, read once. */
+    private static final class Settings {
+        static final String CONFIGURED;
+        static final String HOSTS;
+
+        static {
+            Config config = ConfigProvider.getConfig();
+            CONFIGURED = stripSlashes(config.getOptionalValue(KEY, String.class).orElse("").strip());
+            HOSTS = config.getOptionalValue(ALLOWED_HOSTS, String.class).orElse(DEFAULT_HOSTS);
+        }
+    }
+
+    /** The last answer worked out from a request (nearly every request names the same host). */
+    private record Last(String scheme, String hostHeader, int localPort, String contextPath, String url) {
+    }
+
+    private static volatile Last last;
+
     /** Scheme, host, port when not the default, and context path; no trailing slash. */
     public static String of(HttpServletRequest request) {
-        Config config = ConfigProvider.getConfig();
-        String configured = config.getOptionalValue(KEY, String.class).orElse("").strip();
-        if (!configured.isEmpty()) {
-            return stripSlashes(configured);
+        if (!Settings.CONFIGURED.isEmpty()) {
+            return Settings.CONFIGURED;
         }
-        String hosts = config.getOptionalValue(ALLOWED_HOSTS, String.class).orElse(DEFAULT_HOSTS);
-        return origin(request.getScheme(), request.getHeader("Host"), request.getLocalPort(), hosts)
-                + request.getContextPath();
+        String scheme = request.getScheme();
+        String host = request.getHeader("Host");
+        int port = request.getLocalPort();
+        String context = request.getContextPath();
+        Last known = last;
+        if (known != null && known.localPort() == port && Objects.equals(known.scheme(), scheme)
+                && Objects.equals(known.hostHeader(), host) && known.contextPath().equals(context)) {
+            return known.url();
+        }
+        String url = origin(scheme, host, port, Settings.HOSTS) + context;
+        last = new Last(scheme, host, port, context, url);
+        return url;
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.bepart.web.cache;
 
+import org.bepart.platform.PublicPart;
 import org.bepart.search.Facet;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,43 +23,97 @@ import java.util.stream.Stream;
  * The address of a cacheable page reduced to what its page reads: the path without slug or trailing slash, and the
  * parameters it knows, in a fixed order, with blank values dropped and the values of multi-valued ones sorted.
  * Two requests with the same address get the same page, so parameters a page ignores cannot multiply the cache's
- * entries.
+ * entries. {@code parts} are the kinds of content the page shows: a change of one of them makes it stale.
  */
-record PageAddress(String path, Map<String, List<String>> parameters) {
+record PageAddress(String path, Map<String, List<String>> parameters, Set<PublicPart> parts) {
 
-    private static final Pattern DETAIL = Pattern.compile("/initiatives/([0-9]{1,18})(?:/[^/]*)?/?");
-    private static final Pattern HISTORY = Pattern.compile("/initiatives/([0-9]{1,18})/history/?");
+    private static final String ID = "([0-9]{1,18})";
+    private static final Pattern INITIATIVE = Pattern.compile("/initiatives/" + ID + "(?:/([^/]*))?/?");
+    private static final Pattern HISTORY = Pattern.compile("/initiatives/" + ID + "/history/?");
+    private static final Pattern ORGANISATION = Pattern.compile("/organisations/" + ID + "(?:/([^/]*))?/?");
+    private static final Pattern NEWS_ITEM = Pattern.compile("/news/" + ID + "(?:/([^/]*))?/?");
+    private static final Pattern EVENT = Pattern.compile("/events/" + ID + "(?:/([^/]*))?/?");
+    private static final Pattern CONTEST = Pattern.compile("/contests/" + ID + "(?:/([^/]*))?/?");
     /** The catalogue's (and the map's) parameters: words, facets, order, page. */
     private static final List<String> CATALOGUE = Stream.concat(Stream.of("q"),
             Stream.concat(Arrays.stream(Facet.values()).map(Facet::parameter), Stream.of("sort", "page"))).toList();
     private static final Set<String> MULTI_VALUED = Set.copyOf(Arrays.stream(Facet.values()).map(Facet::parameter)
             .toList());
     private static final List<String> HISTORY_PARAMETERS = List.of("from", "to", "page");
+    private static final List<String> NEWS_PARAMETERS = List.of("category", "month", "page");
+    private static final List<String> FEED_PARAMETERS = List.of("category");
+    private static final List<String> EVENTS_PARAMETERS = List.of("month");
+    private static final Set<PublicPart> EVERYTHING = Set.copyOf(EnumSet.allOf(PublicPart.class));
+    private static final Set<PublicPart> INITIATIVES = Set.of(PublicPart.INITIATIVES);
+    private static final Set<PublicPart> NEWS = Set.of(PublicPart.NEWS, PublicPart.EVENTS);
+    private static final Set<PublicPart> EVENTS = Set.of(PublicPart.EVENTS, PublicPart.NEWS);
+    private static final Set<PublicPart> CONTESTS = Set.of(PublicPart.CONTESTS);
+    /** Pages whose content only a new version of BePART changes (the time to live still applies). */
+    private static final Set<PublicPart> NOTHING = Set.of();
+    /** The parameters each fixed address reads and what it shows. */
+    private static final Map<String, Fixed> FIXED = Map.ofEntries(
+            Map.entry("/", new Fixed(List.of(), EVERYTHING)),
+            Map.entry("/initiatives", new Fixed(CATALOGUE, INITIATIVES)),
+            Map.entry("/map", new Fixed(CATALOGUE, INITIATIVES)),
+            Map.entry("/statistics", new Fixed(List.of(), INITIATIVES)),
+            Map.entry("/news", new Fixed(NEWS_PARAMETERS, Set.of(PublicPart.NEWS))),
+            Map.entry("/news/feed.rss", new Fixed(FEED_PARAMETERS, Set.of(PublicPart.NEWS))),
+            Map.entry("/news/feed.atom", new Fixed(FEED_PARAMETERS, Set.of(PublicPart.NEWS))),
+            Map.entry("/events", new Fixed(EVENTS_PARAMETERS, Set.of(PublicPart.EVENTS))),
+            Map.entry("/contests", new Fixed(List.of(), CONTESTS)),
+            Map.entry("/about", new Fixed(List.of(), NOTHING)),
+            Map.entry("/codebook", new Fixed(List.of(), NOTHING)),
+            Map.entry("/sitemap.xml", new Fixed(List.of(), EVERYTHING)));
+
+    private record Fixed(List<String> parameters, Set<PublicPart> parts) {
+    }
+
+    /** An address with parameters taken from {@code names}, and the parts it shows. */
+    private static PageAddress of(String path, List<String> names, Map<String, String[]> parameters,
+                                  Set<PublicPart> parts) {
+        return new PageAddress(path, names.isEmpty() ? Map.of() : known(names, parameters), parts);
+    }
 
     /**
      * The address of a page the cache serves, from the path below the context (as asked for) and the request's
      * parameters; empty for any other path.
      */
     static Optional<PageAddress> of(String path, Map<String, String[]> parameters) {
-        if (path == null) {
+        if (path == null || path.length() > 200) {
             return Optional.empty();
         }
-        if (path.equals("/initiatives") || path.equals("/map")) {
-            return Optional.of(new PageAddress(path, known(CATALOGUE, parameters)));
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        Fixed fixed = FIXED.get(path.isEmpty() ? "/" : trimmed);
+        if (fixed != null) {
+            return Optional.of(of(path.isEmpty() ? "/" : trimmed, fixed.parameters(), parameters, fixed.parts()));
         }
-        if (path.equals("/statistics")) {
-            return Optional.of(new PageAddress(path, Map.of()));
+        if (path.startsWith("/sitemaps/") && path.endsWith(".xml") && path.indexOf('/', 10) < 0) {
+            return Optional.of(new PageAddress(path, Map.of(), EVERYTHING));
         }
         Matcher history = HISTORY.matcher(path);
         if (history.matches()) {
-            return Optional.of(new PageAddress("/initiatives/" + history.group(1) + "/history",
-                    known(HISTORY_PARAMETERS, parameters)));
+            return Optional.of(of("/initiatives/" + history.group(1) + "/history", HISTORY_PARAMETERS, parameters,
+                    INITIATIVES));
         }
-        Matcher detail = DETAIL.matcher(path);
-        if (detail.matches()) {
-            return Optional.of(new PageAddress("/initiatives/" + detail.group(1), Map.of()));
+        return byId(INITIATIVE, path, "/initiatives/", INITIATIVES, Set.of())
+                .or(() -> byId(ORGANISATION, path, "/organisations/", INITIATIVES, Set.of()))
+                .or(() -> byId(NEWS_ITEM, path, "/news/", NEWS, Set.of()))
+                .or(() -> byId(EVENT, path, "/events/", EVENTS, Set.of("ics")))
+                .or(() -> byId(CONTEST, path, "/contests/", CONTESTS, Set.of("enter")));
+    }
+
+    /**
+     * The page of one item, whatever slug follows its number, unless the slug names another page of the item
+     * ({@code other}: the contest's entry form, the event's calendar file); the item's own page reads no parameter.
+     */
+    private static Optional<PageAddress> byId(Pattern pattern, String path, String prefix, Set<PublicPart> parts,
+                                              Set<String> other) {
+        if (!path.startsWith(prefix)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Matcher matcher = pattern.matcher(path);
+        return matcher.matches() && (matcher.group(2) == null || !other.contains(matcher.group(2)))
+                ? Optional.of(new PageAddress(prefix + matcher.group(1), Map.of(), parts)) : Optional.empty();
     }
 
     private static Map<String, List<String>> known(List<String> names, Map<String, String[]> parameters) {
@@ -94,7 +150,11 @@ record PageAddress(String path, Map<String, List<String>> parameters) {
 
     /** Whether the page reads a parameter of this name (the others are not handed to it). */
     boolean knows(String name) {
-        return parameters.containsKey(name) || CATALOGUE.contains(name) && (path.equals("/initiatives")
-                || path.equals("/map")) || HISTORY_PARAMETERS.contains(name) && path.endsWith("/history");
+        if (parameters.containsKey(name)) {
+            return true;
+        }
+        Fixed fixed = FIXED.get(path);
+        return fixed != null ? fixed.parameters().contains(name)
+                : HISTORY_PARAMETERS.contains(name) && path.endsWith("/history");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,8 +14,23 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class PageStore {
 
-    /** One rendered page; {@code nonce} is the one its scripts carry (null for none), sent again in its policy. */
-    record Page(long generation, Instant storedAt, String contentType, byte[] body, String nonce) {
+    /**
+     * One rendered page: its bytes as rendered and gzipped (null when not worth it), a strong validator of its
+     * content, the headers it was rendered with, and the surrogate keys a proxy in front may purge it by;
+     * {@code nonce} is the one its scripts carry (null for none), sent again in its policy.
+     */
+    record Page(long generation, Instant storedAt, String contentType, byte[] body, String nonce, byte[] gzip,
+                String etag, List<Map.Entry<String, String>> headers, String surrogateKeys) {
+
+        /** A page with nothing but its bytes. */
+        Page(long generation, Instant storedAt, String contentType, byte[] body, String nonce) {
+            this(generation, storedAt, contentType, body, nonce, null, null, List.of(), "");
+        }
+
+        /** Bytes kept for it. */
+        long size() {
+            return body.length + (gzip == null ? 0 : gzip.length);
+        }
     }
 
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
@@ -49,17 +65,17 @@ final class PageStore {
     }
 
     void put(String key, Page page) {
-        if (page.body().length > maxBytes / 16) {
+        if (page.size() > maxBytes / 16) {
             return;
         }
         lock.lock();
         try {
             remove(key);
             pages.put(key, page);
-            bytes += page.body().length;
+            bytes += page.size();
             Iterator<Map.Entry<String, Page>> oldest = pages.entrySet().iterator();
             while (bytes > maxBytes && oldest.hasNext()) {
-                bytes -= oldest.next().getValue().body().length;
+                bytes -= oldest.next().getValue().size();
                 oldest.remove();
             }
         } finally {
@@ -88,7 +104,7 @@ final class PageStore {
     private void remove(String key) {
         Page old = pages.remove(key);
         if (old != null) {
-            bytes -= old.body().length;
+            bytes -= old.size();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.bepart.web.contest;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.bepart.contest.ContestDetail;
 import org.bepart.contest.ContestEditorService;
 import org.bepart.contest.ContestForm;
 import org.bepart.contest.ContestStatus;
@@ -19,11 +20,11 @@ import java.util.List;
 
 /**
  * Backs {@code admin/contests/edit.xhtml}: a contest's texts in one or more languages (one language at a time, the
- * others kept in the form), ages, dates in the institution's time zone, categories and limits; publish, unpublish.
+ * others kept in the form), ages, dates in the institution's time zone, categories and limits; preview; publish, unpublish.
  */
 @Named
 @ViewScoped
-public class ContestEditPage extends EditPage<ContestForm, ContestTextForm> {
+public class ContestEditPage extends EditPage<ContestForm, ContestTextForm, ContestDetail> {
 
     private static final long serialVersionUID = 1L;
 

@@ -22,8 +22,10 @@ import java.util.List;
  *
  * @param <F> the form
  * @param <X> the form's fields of one language
+ * @param <P> the item as readers see it, shown by a preview
  */
-public abstract class EditPage<F extends EditorialForm<X>, X extends TextInput> implements Serializable {
+public abstract class EditPage<F extends EditorialForm<X>, X extends TextInput, P extends Serializable>
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +44,7 @@ public abstract class EditPage<F extends EditorialForm<X>, X extends TextInput> 
     private String id;
     protected F form;
     protected Language editing;
+    private P preview;
 
     /**
      * @param noun names the item in a 404 ("no such news item")
@@ -54,7 +57,7 @@ public abstract class EditPage<F extends EditorialForm<X>, X extends TextInput> 
         this.path = path;
     }
 
-    protected abstract EditorialService<?, ?, F, X> editor();
+    protected abstract EditorialService<?, ?, F, X, P> editor();
 
     /** The form of the saved item {@code id}. */
     protected abstract F load(long id);
@@ -105,6 +108,17 @@ public abstract class EditPage<F extends EditorialForm<X>, X extends TextInput> 
     /** Shows another language's fields; what was typed in this one stays in the form. */
     public void edit(Language language) {
         editing = language;
+        preview = null;
+    }
+
+    /** Shows the item below the form as readers would see it in the language being edited; saves nothing. */
+    public void preview() {
+        try {
+            preview = prepare() ? editor().preview(currentUser.getId(), form, editing) : null;
+        } catch (RuntimeException | IOException e) {
+            preview = null;
+            fail(e);
+        }
     }
 
     public String save() {
@@ -183,6 +197,10 @@ public abstract class EditPage<F extends EditorialForm<X>, X extends TextInput> 
     public boolean written(Language language) {
         X text = form.text(language);
         return text != null && !text.isEmpty();
+    }
+
+    public P getPreview() {
+        return preview;
     }
 
     public boolean isNew() {

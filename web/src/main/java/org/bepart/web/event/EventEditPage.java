@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class EventEditPage extends EditPage<EventForm, EventTextForm> {
+public class EventEditPage extends EditPage<EventForm, EventTextForm, EventDetail> {
 
     private static final long serialVersionUID = 1L;
     static final int NEWS_CHOICES = 30;
@@ -47,7 +47,6 @@ public class EventEditPage extends EditPage<EventForm, EventTextForm> {
     private String end;
     private final Map<Long, Boolean> linked = new HashMap<>();
     private List<NewsCard> newsChoices;
-    private EventDetail preview;
     private List<AuditRow> history;
 
     public EventEditPage() {
@@ -77,23 +76,6 @@ public class EventEditPage extends EditPage<EventForm, EventTextForm> {
         newsChoices = news.latest(reader.getLanguage(), NEWS_CHOICES, null);
         history = form.getId() == null ? List.of()
                 : trail.history(currentUser.getId(), EventEditorService.AUDIT_SUBJECT, form.getId());
-    }
-
-    @Override
-    public void edit(Language language) {
-        super.edit(language);
-        preview = null;
-    }
-
-    public void preview() {
-        try {
-            if (copyDates()) {
-                preview = editor.preview(currentUser.getId(), form, editing);
-            }
-        } catch (RuntimeException e) {
-            preview = null;
-            messages.failure(e);
-        }
     }
 
     @Override
@@ -160,10 +142,6 @@ public class EventEditPage extends EditPage<EventForm, EventTextForm> {
 
     public List<NewsCard> getNewsChoices() {
         return newsChoices;
-    }
-
-    public EventDetail getPreview() {
-        return preview;
     }
 
     public List<AuditRow> getHistory() {

@@ -29,20 +29,37 @@ public class LanguageFilter extends HttpFilter {
     static final String DEFAULT_KEY = "bepart.default-language";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private Language fallback;
-    private boolean secure;
-
-    @Override
-    public void init() {
-        var config = ConfigProvider.getConfig();
-        String configured = config.getOptionalValue(DEFAULT_KEY, String.class).orElse("hy");
-        fallback = Language.fromTag(configured).orElse(Language.HY);
-        secure = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class)).https();
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        choose(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** The settings, read once. */
+    private static final class Settings {
+        static final Language FALLBACK;
+        static final boolean SECURE;
+
+        static {
+            var config = ConfigProvider.getConfig();
+            String configured = config.getOptionalValue(DEFAULT_KEY, String.class).orElse("hy");
+            FALLBACK = Language.fromTag(configured).orElse(Language.HY);
+            SECURE = SecurityHeaders.of(key -> config.getOptionalValue(key, String.class)).https();
+        }
+    }
+
+    /**
+     * Decides the reader's language of this request (once: later calls return the same), remembering an explicit
+     * choice in the cookie, and says that the answer varies with it.
+     */
+    public static Language choose(HttpServletRequest request, HttpServletResponse response) {
+        Optional<Language> chosen = chosen(request);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Language fallback = Settings.FALLBACK;
+        boolean secure = Settings.SECURE;
         String requested = request.getParameter(PARAMETER);
         String remembered = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
                 .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
@@ -58,7 +75,7 @@ public class LanguageFilter extends HttpFilter {
         }
         request.setAttribute(ATTRIBUTE, language);
         response.addHeader("Vary", "Accept-Language, Cookie");
-        chain.doFilter(request, response);
+        return language;
     }
 
     /** The language {@link LanguageFilter} chose for this request, or the English fallback outside of it. */

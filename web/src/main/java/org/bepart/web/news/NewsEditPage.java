@@ -30,7 +30,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class NewsEditPage extends EditPage<NewsForm, TextForm> {
+public class NewsEditPage extends EditPage<NewsForm, TextForm, NewsDetail> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,7 +42,6 @@ public class NewsEditPage extends EditPage<NewsForm, TextForm> {
 
     private String scheduleAt;
     private transient Part file;
-    private NewsDetail preview;
     private List<ImageRef> images;
     private List<AuditRow> history;
 
@@ -69,12 +68,6 @@ public class NewsEditPage extends EditPage<NewsForm, TextForm> {
     protected void loaded() {
         images = editor.images(currentUser.getId());
         history = form.getId() == null ? List.of() : trail.history(currentUser.getId(), AuditEntry.NEWS, form.getId());
-    }
-
-    @Override
-    public void edit(Language language) {
-        super.edit(language);
-        preview = null;
     }
 
     public String schedule() {
@@ -108,17 +101,6 @@ public class NewsEditPage extends EditPage<NewsForm, TextForm> {
         } catch (RuntimeException e) {
             fail(e);
             return null;
-        }
-    }
-
-    /** Renders the item below the form as readers would see it in the language being edited; saves nothing. */
-    public void preview() {
-        try {
-            uploadIfChosen();
-            preview = editor.preview(currentUser.getId(), form, editing);
-        } catch (RuntimeException | IOException e) {
-            preview = null;
-            fail(e);
         }
     }
 
@@ -195,10 +177,6 @@ public class NewsEditPage extends EditPage<NewsForm, TextForm> {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    public NewsDetail getPreview() {
-        return preview;
     }
 
     public List<ImageRef> getImages() {

@@ -2,10 +2,14 @@ package org.bepart.web.cache;
 
 import org.junit.jupiter.api.Test;
 
+import org.bepart.platform.PublicPart;
+
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +52,55 @@ class PageAddressTest {
                 "from", "2", "x", "y"));
         assertEquals(Optional.empty(), PageAddress.of("/initiatives/abc", Map.of()));
         assertEquals(Optional.empty(), PageAddress.of("/initiatives/1/2/3", Map.of()));
-        assertEquals(Optional.empty(), PageAddress.of("/news", Map.of()));
+    }
+
+    @Test
+    void everyPublicPageTypeHasAnAddress() {
+        assertEquals("/?", key("/", "q", "x"));
+        assertEquals("/?", key("", "page", "3"));
+        assertEquals("/news?category=announcement&page=2", key("/news/", "page", "2", "category", "announcement",
+                "q", "x"));
+        assertEquals("/news/7?", key("/news/7/a-slug"));
+        assertEquals("/news/feed.rss?category=event", key("/news/feed.rss", "category", "event", "page", "2"));
+        assertEquals("/events?month=2026-12", key("/events", "month", "2026-12", "category", "x"));
+        assertEquals("/events/4?", key("/events/4/the-forum"));
+        assertEquals("/contests?", key("/contests"));
+        assertEquals("/contests/5?", key("/contests/5/draw-the-future/"));
+        assertEquals("/organisations/9?", key("/organisations/9/yerevan"));
+        assertEquals("/about?", key("/about"));
+        assertEquals("/codebook?", key("/codebook"));
+        assertEquals("/statistics?", key("/statistics"));
+        assertEquals("/sitemap.xml?", key("/sitemap.xml"));
+        assertEquals("/sitemaps/initiatives-1.xml?", key("/sitemaps/initiatives-1.xml"));
+    }
+
+    @Test
+    void formsFilesAndOtherPagesOfAnItemAreNotCached() {
+        assertEquals(Optional.empty(), PageAddress.of("/contests/5/enter", Map.of()), "the entry form");
+        assertEquals(Optional.empty(), PageAddress.of("/events/4/ics", Map.of()), "the calendar file");
+        assertEquals(Optional.empty(), PageAddress.of("/events/4.ics", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/news/images/3", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/contests/media/3", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/login", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/contact", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/admin", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/account/initiatives", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/api/initiatives", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/newsletter", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/sitemaps/../admin.xml", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/initiatives/" + "1".repeat(300), Map.of()));
+    }
+
+    @Test
+    void aPageIsStaleWhenWhatItShowsChanges() {
+        assertEquals(Set.of(PublicPart.INITIATIVES), PageAddress.of("/initiatives/3", Map.of()).orElseThrow().parts());
+        assertEquals(Set.of(PublicPart.INITIATIVES), PageAddress.of("/organisations/3", Map.of()).orElseThrow()
+                .parts(), "an organisation's page lists its initiatives");
+        assertEquals(EnumSet.allOf(PublicPart.class), PageAddress.of("/", Map.of()).orElseThrow().parts());
+        assertEquals(Set.of(PublicPart.NEWS, PublicPart.EVENTS), PageAddress.of("/events/2", Map.of()).orElseThrow()
+                .parts(), "an event's page links news");
+        assertEquals(Set.of(PublicPart.CONTESTS), PageAddress.of("/contests", Map.of()).orElseThrow().parts());
+        assertEquals(Set.of(), PageAddress.of("/about", Map.of()).orElseThrow().parts());
     }
 
     @Test

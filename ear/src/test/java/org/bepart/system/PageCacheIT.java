@@ -1,0 +1,178 @@
+package org.bepart.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every public page type from the page cache (issue 13): a second reader gets the page from the cache, {@code 304}
+ * for a current copy, gzip bytes that decode to the page; a change of news or of a contest refreshes the pages that
+ * show it and leaves the others cached; a signed-in person never gets a cached page.
+ */
+class PageCacheIT {
+
+    private static final String MARK = UUID.randomUUID().toString().substring(0, 8);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static Browser editor;
+
+    @BeforeAll
+    static void signIn() {
+        editor = new Browser("en");
+        editor.signIn(Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void close() {
+        editor.close();
+    }
+
+    private static HttpResponse<byte[]> bytes(String path, String... headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Site.BASE + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String cache(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Cache").orElse("");
+    }
+
+    /** The first number in {@code html} after {@code prefix} in a link. */
+    private static String first(String html, String prefix) {
+        Matcher matcher = Pattern.compile("href=\"" + Pattern.quote(prefix) + "([0-9]+)").matcher(html);
+        assertTrue(matcher.find(), "a link to " + prefix + " in the page");
+        return matcher.group(1);
+    }
+
+    /** One address of each public page type. */
+    private static Map<String, String> everyPageType() throws java.sql.SQLException {
+        long organisation = SecurityHeadersIT.organisation();
+        String initiative = first(Site.get("/initiatives?lang=en").body(), "/initiatives/");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/?lang=hy");
+        pages.put("catalogue", "/initiatives?q=budget&stage=decision&lang=en");
+        pages.put("initiative", "/initiatives/" + initiative + "?lang=fr");
+        pages.put("history", "/initiatives/" + initiative + "/history?lang=en");
+        pages.put("organisation", "/organisations/" + organisation + "?lang=ru");
+        pages.put("news", "/news?lang=en");
+        pages.put("news item", "/news/" + first(Site.get("/news?lang=en").body(), "/news/") + "?lang=en");
+        pages.put("events", "/events?lang=ru");
+        pages.put("event", "/events/" + first(Site.get("/events?lang=en").body(), "/events/") + "?lang=en");
+        pages.put("contests", "/contests?lang=en");
+        pages.put("contest", "/contests/" + first(Site.get("/contests?lang=en").body(), "/contests/") + "?lang=hy");
+        pages.put("statistics", "/statistics?lang=en");
+        pages.put("map", "/map?lang=fr");
+        pages.put("about", "/about?lang=en");
+        pages.put("codebook", "/codebook?lang=en");
+        pages.put("feed", "/news/feed.rss?lang=en");
+        pages.put("sitemap", "/sitemap.xml");
+        return pages;
+    }
+
+    @Test
+    void everyPublicPageTypeComesFromTheCacheToASecondReader() throws Exception {
+        for (Map.Entry<String, String> page : everyPageType().entrySet()) {
+            HttpResponse<byte[]> first = bytes(page.getValue());
+            assertEquals(200, first.statusCode(), page.getKey());
+            HttpResponse<byte[]> second = bytes(page.getValue());
+            assertEquals("HIT", cache(second), page.getKey() + " from the cache");
+            assertArrayEquals(first.body(), second.body(), page.getKey() + ": the same bytes");
+            assertEquals("0", second.headers().firstValue("X-SQL-Statements").orElse(""), page.getKey());
+            assertTrue(second.headers().firstValue("Cache-Control").orElse("").contains("s-maxage="), page.getKey());
+            assertTrue(second.headers().firstValue("Surrogate-Key").orElse("").startsWith("bepart"), page.getKey());
+            assertFalse(second.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+                    page.getKey() + ": no session");
+        }
+    }
+
+    @Test
+    void aCurrentCopyIsAnsweredNotModifiedAndGzipDecodesToThePage() throws Exception {
+        String path = "/news?lang=fr";
+        bytes(path);
+        HttpResponse<byte[]> plain = bytes(path);
+        assertEquals("HIT", cache(plain));
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = bytes(path, "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<byte[]> since = bytes(path, "If-Modified-Since",
+                plain.headers().firstValue("Last-Modified").orElseThrow());
+        assertEquals(304, since.statusCode());
+        assertEquals(200, bytes(path, "If-None-Match", "\"something-else\"").statusCode());
+
+        HttpResponse<byte[]> zipped = bytes(path, "Accept-Encoding", "gzip");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(zipped.body().length < plain.body().length / 3, zipped.body().length + " bytes gzipped");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertArrayEquals(plain.body(), in.readAllBytes(), "gzip decodes to the same page");
+        }
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertFalse(zippedTag.equals(etag), "each encoding has its own validator");
+        assertEquals(304, bytes(path, "If-None-Match", zippedTag, "Accept-Encoding", "gzip").statusCode());
+        assertTrue(zipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")));
+    }
+
+    @Test
+    void aChangeRefreshesThePagesThatShowItAndNoOthers() throws Exception {
+        Map<String, String> pages = everyPageType();
+        for (String path : pages.values()) {
+            bytes(path);
+            assertEquals("HIT", cache(bytes(path)), path);
+        }
+        // An editor publishes a news item.
+        String title = "Cache check " + MARK;
+        editor.open("/admin/news/edit?lang=en");
+        new Select(editor.labelled("Category")).selectByVisibleText("Announcement");
+        editor.fill("Title", title);
+        editor.fill("Teaser", "A news item that pages must show at once.");
+        WebElement body = editor.find(By.cssSelector(".ui-texteditor .ql-editor"));
+        body.click();
+        body.sendKeys("Lanterns on the square.");
+        editor.follow(editor.action("Publish now"));
+        assertTrue(editor.text().contains("published"), editor.text());
+
+        for (String kind : List.of("home", "news", "feed", "sitemap")) {
+            HttpResponse<byte[]> page = bytes(pages.get(kind));
+            assertEquals("MISS", cache(page), kind + " shows news: rendered again");
+        }
+        assertTrue(new String(bytes(pages.get("news")).body(), StandardCharsets.UTF_8).contains(title));
+        for (String kind : List.of("catalogue", "initiative", "history", "organisation", "contests", "contest",
+                "statistics", "map", "about", "codebook")) {
+            assertEquals("HIT", cache(bytes(pages.get(kind))), kind + " shows no news: still cached");
+        }
+
+        // A signed-in person never gets a cached page.
+        Cookie session = editor.driver.manage().getCookieNamed("JSESSIONID");
+        for (String kind : List.of("home", "news", "initiative", "contests")) {
+            HttpResponse<byte[]> page = bytes(pages.get(kind), "Cookie", "JSESSIONID=" + session.getValue());
+            assertEquals("", cache(page), kind + " for a signed-in person");
+        }
+    }
+}
