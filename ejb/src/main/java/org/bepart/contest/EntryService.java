@@ -48,6 +48,11 @@ public class EntryService {
             if (image.size() > rules.maxImageBytes()) {
                 throw new InvalidEntryException("contest.error.imageTooLarge", image.size() + " bytes");
             }
+            try {
+                ImageProcessor.checkDeclaredSize(image.open(), anonymousPixels());
+            } catch (MediaRejectedException e) {
+                throw new InvalidEntryException("contest.error.imageTooManyPixels", e.getMessage());
+            }
             work = DecodeGate.run(() -> picture(image.readAll(), rules.maxImageBytes()));
         } else if (hasVideo) {
             if (video.size() > rules.maxVideoBytes()) {
@@ -62,9 +67,13 @@ public class EntryService {
         return writer.store(contestId, form, work, clientKey, caps());
     }
 
-    private static EntryWriter.Work picture(byte[] bytes, long maxBytes) {
-        long pixels = ConfigProvider.getConfig().getOptionalValue(ANONYMOUS_PIXELS_KEY, Long.class)
+    private static long anonymousPixels() {
+        return ConfigProvider.getConfig().getOptionalValue(ANONYMOUS_PIXELS_KEY, Long.class)
                 .orElse(DEFAULT_ANONYMOUS_PIXELS);
+    }
+
+    private static EntryWriter.Work picture(byte[] bytes, long maxBytes) {
+        long pixels = anonymousPixels();
         try {
             ImageProcessor.Result image = new ImageProcessor(Math.min(maxBytes, NewsImages.MAX_BYTES), pixels)
                     .process(bytes);

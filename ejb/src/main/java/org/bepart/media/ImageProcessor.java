@@ -16,9 +16,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 
 /**
@@ -56,6 +58,38 @@ public final class ImageProcessor {
 
     /** The re-encoded image, its size and its thumbnail. */
     public record Result(String contentType, byte[] content, int width, int height, byte[] thumbnail) {
+    }
+
+    /**
+     * Refuses a picture whose header declares more than {@code maxPixels}, reading no more than the header: a
+     * picture bomb is then refused as such before it waits for a decoding permit, however busy the server is. A
+     * picture whose size cannot be read this way is left to {@link #process}, which checks again.
+     */
+    public static void checkDeclaredSize(InputStream stream, long maxPixels) {
+        try (BufferedInputStream in = new BufferedInputStream(stream, 8192)) {
+            in.mark(16);
+            Format format = sniff(in.readNBytes(12));
+            in.reset();
+            if (format == null) {
+                return;
+            }
+            ImageReader reader = reader(format);
+            try (ImageInputStream image = ImageIO.createImageInputStream(in)) {
+                reader.setInput(image, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width > 0 && height > 0 && width * height > maxPixels) {
+                    throw new MediaRejectedException("tooManyPixels", width + "×" + height + " > " + maxPixels);
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MediaRejectedException rejected) {
+                throw rejected;
+            }
+            // unreadable here: decoding will tell
+        }
     }
 
     /** Checks, decodes and re-encodes, holding one of the server's decoding permits ({@link DecodeGate}). */

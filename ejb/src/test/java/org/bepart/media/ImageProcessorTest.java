@@ -27,6 +27,18 @@ class ImageProcessorTest {
     }
 
     @Test
+    void aPictureBombIsRefusedFromItsHeaderAlone() {
+        byte[] bomb = TestImages.png(3000, 3000, false);
+        MediaRejectedException e = assertThrows(MediaRejectedException.class,
+                () -> ImageProcessor.checkDeclaredSize(new ByteArrayInputStream(bomb), 4_000_000));
+        assertEquals("media.rejected.tooManyPixels", e.getMessageKey());
+        ImageProcessor.checkDeclaredSize(new ByteArrayInputStream(TestImages.png(100, 80, false)), 4_000_000);
+        ImageProcessor.checkDeclaredSize(new ByteArrayInputStream("not a picture".getBytes(StandardCharsets.UTF_8)),
+                4_000_000);
+        ImageProcessor.checkDeclaredSize(new ByteArrayInputStream(Arrays.copyOf(bomb, 10)), 4_000_000);
+    }
+
+    @Test
     void anOpaquePngBecomesAJpegWithoutItsMetadataAndWithAThumbnail() throws IOException {
         byte[] png = TestImages.png(800, 600, false);
         assertTrue(new String(png, StandardCharsets.ISO_8859_1).contains("SecretMetadata"));

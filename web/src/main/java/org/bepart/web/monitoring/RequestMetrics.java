@@ -7,17 +7,22 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every request by {@link PageType} ({@value #REQUESTS}: count and durations) and counts those answered with a
- * server error ({@value #ERRORS}), status 503 included (the database out of reach).
+ * server error ({@value #ERRORS}), status 503 included (the database out of reach). Pages answered from the page cache
+ * are counted by the cache ({@code bepart.page.cache}): they are answered before this filter.
  */
 @WebFilter(filterName = "RequestMetrics")
 public class RequestMetrics extends HttpFilter {
@@ -32,20 +37,24 @@ public class RequestMetrics extends HttpFilter {
     @Inject
     private MetricRegistry metrics;
 
+    /** The timer and error counter of each page type, looked up once. */
+    private final Map<PageType, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<PageType, Counter> errors = new ConcurrentHashMap<>();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Tag page = new Tag("page", PageType.of(path).tag());
+        PageType type = PageType.of(request.getRequestURI().substring(request.getContextPath().length()));
         long start = System.nanoTime();
         boolean failed = true;
         try {
             chain.doFilter(request, response);
             failed = response.getStatus() >= 500;
         } finally {
-            metrics.timer(TIMER, page).update(Duration.ofNanos(System.nanoTime() - start));
+            timers.computeIfAbsent(type, t -> metrics.timer(TIMER, new Tag("page", t.tag())))
+                    .update(Duration.ofNanos(System.nanoTime() - start));
             if (failed) {
-                metrics.counter(ERRORS, page).inc();
+                errors.computeIfAbsent(type, t -> metrics.counter(ERRORS, new Tag("page", t.tag()))).inc();
             }
         }
     }
