@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -28,6 +29,7 @@ import org.bepart.translation.TranslatedTexts;
 import org.bepart.shared.WebAddressValidator;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +50,14 @@ import java.util.Set;
 @NamedQuery(name = Event.COUNT_PHASE_CHANGES_BETWEEN, query = "SELECT COUNT(e) FROM Event e "
         + "WHERE e.status = :status AND (e.startsAt > :after AND e.startsAt <= :until "
         + "OR e.endsAt > :after AND e.endsAt <= :until)")
+@NamedQuery(name = Event.FIND_UPCOMING, query = "SELECT e FROM Event e WHERE e.status = :status AND e.endsAt > :now "
+        + "ORDER BY e.startsAt, e.id", hints = @QueryHint(name = QueryHints.READ_ONLY, value = "true"))
 @NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id DESC")
 public class Event implements Editorial<EventText> {
 
     public static final String FIND_ALL = "Event.findAll";
+    /** Events in {@code :status} not over by {@code :now}, the soonest first; read only. */
+    public static final String FIND_UPCOMING = "Event.findUpcoming";
     /** Events in {@code :status} that began or ended in ({@code :after}, {@code :until}]. */
     public static final String COUNT_PHASE_CHANGES_BETWEEN = "Event.countPhaseChangesBetween";
     public static final int PLACE_MAX = 300;

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -29,6 +30,7 @@ import org.bepart.translation.ShownText;
 import org.bepart.translation.TranslatedTexts;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,11 +51,16 @@ import java.util.regex.Pattern;
 @Table(name = "news_item")
 @NamedQuery(name = NewsItem.COUNT_DUE_BETWEEN, query = "SELECT COUNT(n) FROM NewsItem n WHERE n.status = :status "
         + "AND n.publishAt > :after AND n.publishAt <= :until")
+@NamedQuery(name = NewsItem.FIND_VISIBLE_FOR_HOME, query = "SELECT n FROM NewsItem n WHERE n.status IN :statuses "
+        + "AND n.publishAt <= :now ORDER BY n.pinned DESC, n.publishAt DESC, n.id DESC",
+        hints = @QueryHint(name = QueryHints.READ_ONLY, value = "true"))
 @NamedQuery(name = NewsItem.FIND_BY_STATUS, query = "SELECT n FROM NewsItem n WHERE n.status IN :statuses "
         + "ORDER BY n.updatedAt DESC, n.id DESC")
 public class NewsItem implements Editorial<NewsText> {
 
     public static final String FIND_BY_STATUS = "NewsItem.findByStatus";
+    /** Visible items ({@code :statuses}, published by {@code :now}), pinned first, then the newest; read only. */
+    public static final String FIND_VISIBLE_FOR_HOME = "NewsItem.findVisibleForHome";
     /** Scheduled items ({@code :status}) whose time came in ({@code :after}, {@code :until}]. */
     public static final String COUNT_DUE_BETWEEN = "NewsItem.countDueBetween";
     public static final int TAG_MAX = 40;

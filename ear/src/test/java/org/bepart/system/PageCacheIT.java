@@ -71,7 +71,7 @@ class PageCacheIT {
     }
 
     /** One address of each public page type. */
-    private static Map<String, String> everyPageType() throws java.sql.SQLException {
+    static Map<String, String> everyPageType() throws java.sql.SQLException {
         long organisation = SecurityHeadersIT.organisation();
         String initiative = first(Site.get("/initiatives?lang=en").body(), "/initiatives/");
         Map<String, String> pages = new LinkedHashMap<>();

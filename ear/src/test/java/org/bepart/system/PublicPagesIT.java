@@ -253,7 +253,9 @@ class PublicPagesIT {
     @ParameterizedTest
     @ValueSource(strings = {"/initiatives", "/initiatives?page=2", "/initiatives?q=budget&country=AM&stage=decision",
             "/initiatives?sort=title&lang=ru", "/initiatives/1", "/initiatives/2?lang=fr", "/", "/statistics",
-            "/map?country=AM", "/api/v1/initiatives?size=100"})
+            "/map?country=AM", "/api/v1/initiatives?size=100", "/initiatives/1/history", "/news", "/news/1",
+            "/events", "/events/1", "/contests", "/contests/1", "/about", "/codebook", "/news/feed.rss",
+            "/news/feed.atom", "/sitemap.xml", "/initiatives?q=budget&theme=budget-finance&lang=hy"})
     void noPageCostsMoreThanSixSqlStatements(String path) {
         // with a session: rendered afresh, never taken from the page cache
         HttpResponse<String> response = Site.get(path, "Cookie", Site.freshSession());

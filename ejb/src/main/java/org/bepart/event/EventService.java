@@ -39,8 +39,8 @@ public class EventService {
 
     /** Events not over yet, the soonest first. */
     public List<EventCard> upcoming(Language language, int max) {
-        return em.createQuery("SELECT e FROM Event e WHERE " + PUBLISHED + " AND e.endsAt > :now "
-                        + "ORDER BY e.startsAt, e.id", Event.class).setParameter("now", clock.instant())
+        return em.createNamedQuery(Event.FIND_UPCOMING, Event.class).setParameter("status", EventStatus.PUBLISHED)
+                .setParameter("now", clock.instant())
                 .setMaxResults(limit(max)).getResultList().stream().map(e -> EventCard.of(e, language)).toList();
     }
 

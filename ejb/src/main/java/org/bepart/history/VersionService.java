@@ -95,7 +95,24 @@ public class VersionService {
      */
     public VersionPage versions(long initiativeId, int page) {
         requirePublic(initiativeId);
+        return versions(initiativeId, page, lastNumber(initiativeId));
+    }
+
+    /**
+     * What the history page shows, in as few statements as can be: a page of the versions and the comparison of
+     * {@link #compare}; {@link NotFoundException} as those two.
+     */
+    public History history(long initiativeId, int page, Integer from, Integer to) {
+        requirePublic(initiativeId);
         int last = lastNumber(initiativeId);
+        return new History(versions(initiativeId, page, last), compare(initiativeId, from, to, last).orElse(null));
+    }
+
+    /** A page of versions and the comparison shown, null when there is nothing to compare. */
+    public record History(VersionPage versions, Comparison comparison) {
+    }
+
+    private VersionPage versions(long initiativeId, int page, int last) {
         int pages = Math.max(1, (last + PAGE_SIZE - 1) / PAGE_SIZE);
         if (page < 1 || page > pages) {
             throw new NotFoundException("no page " + page + " of the versions of " + initiativeId);
@@ -122,7 +139,10 @@ public class VersionService {
      */
     public Optional<Comparison> compare(long initiativeId, Integer from, Integer to) {
         requirePublic(initiativeId);
-        int last = lastNumber(initiativeId);
+        return compare(initiativeId, from, to, lastNumber(initiativeId));
+    }
+
+    private Optional<Comparison> compare(long initiativeId, Integer from, Integer to, int last) {
         int target = to == null ? last : to;
         int source = from == null ? target - 1 : from;
         if (from == null && source < 1) {

@@ -143,14 +143,22 @@ public class InitiativeCatalogue {
     public Optional<InitiativeDetail> find(long id, @NotNull Language language) {
         // The organisations and the texts come with the initiative's row (see the named query), the files in a
         // second statement.
+        return publicOne(id).map(i -> InitiativeDetail.of(i, language,
+                em.createNamedQuery(Attachment.FIND_BY_INITIATIVE, Attachment.class).setParameter("initiative", i)
+                        .getResultStream().map(org.bepart.media.AttachmentView::of).toList()));
+    }
+
+    /** The title of a public initiative (one statement, its texts with it), or empty as {@link #find} would be. */
+    public Optional<InitiativeTitle> title(long id, @NotNull Language language) {
+        return publicOne(id).map(i -> InitiativeTitle.of(i, language));
+    }
+
+    private Optional<Initiative> publicOne(long id) {
         return em.createNamedQuery(Initiative.FIND_BY_ID_AND_STATUS, Initiative.class)
                 .setParameter("id", id)
                 .setParameter("statuses", PUBLIC)
                 .getResultStream()
-                .findFirst()
-                .map(i -> InitiativeDetail.of(i, language, em.createNamedQuery(Attachment.FIND_BY_INITIATIVE,
-                        Attachment.class).setParameter("initiative", i).getResultStream()
-                        .map(org.bepart.media.AttachmentView::of).toList()));
+                .findFirst();
     }
 
     /** The latest initiatives and the counts the home page shows, from one search of everything. */

@@ -101,8 +101,7 @@ public class NewsService {
 
     /** Up to {@value #PINNED_ON_HOME} pinned items and the {@code latest} newest others, in one query. */
     public HomeNews home(Language language, int latest) {
-        List<NewsItem> items = visible(em.createQuery("SELECT n FROM NewsItem n WHERE" + VISIBLE
-                        + " ORDER BY n.pinned DESC, n.publishAt DESC, n.id DESC", NewsItem.class), null, null)
+        List<NewsItem> items = visible(em.createNamedQuery(NewsItem.FIND_VISIBLE_FOR_HOME, NewsItem.class), null, null)
                 .setMaxResults(PINNED_ON_HOME + latest).getResultList();
         List<NewsCard> pinned = new ArrayList<>();
         List<NewsItem> others = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.bepart.history.VersionRow;
 import org.bepart.history.VersionService;
 import org.bepart.initiative.Format;
 import org.bepart.initiative.GovernmentLevel;
-import org.bepart.initiative.InitiativeCard;
+import org.bepart.initiative.InitiativeTitle;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.initiative.Stage;
@@ -57,7 +57,7 @@ public class HistoryPage {
     private String from;
     private String to;
     private String page;
-    private InitiativeCard initiative;
+    private InitiativeTitle initiative;
     private VersionService.VersionPage versions;
     private Comparison comparison;
     private List<Field> fields;
@@ -86,15 +86,17 @@ public class HistoryPage {
             return;
         }
         long initiativeId = Long.parseLong(id);
-        initiative = catalogue.find(initiativeId, reader.getLanguage()).map(d -> d.card()).orElse(null);
+        initiative = catalogue.title(initiativeId, reader.getLanguage()).orElse(null);
         if (initiative == null) {
             Faces.responseSendError(404, "no such initiative");
             return;
         }
         try {
-            versions = versionService.versions(initiativeId, page == null ? 1 : Integer.parseInt(page));
-            comparison = versionService.compare(initiativeId, from == null ? null : Integer.valueOf(from),
-                    to == null ? null : Integer.valueOf(to)).orElse(null);
+            VersionService.History history = versionService.history(initiativeId,
+                    page == null ? 1 : Integer.parseInt(page), from == null ? null : Integer.valueOf(from),
+                    to == null ? null : Integer.valueOf(to));
+            versions = history.versions();
+            comparison = history.comparison();
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "no such version");
             return;
@@ -172,7 +174,7 @@ public class HistoryPage {
         this.to = to;
     }
 
-    public InitiativeCard getInitiative() {
+    public InitiativeTitle getInitiative() {
         return initiative;
     }
 

@@ -27,12 +27,15 @@ public class LanguageFilter extends HttpFilter {
     public static final String COOKIE = "bepart_lang";
     static final String ATTRIBUTE = LanguageFilter.class.getName();
     static final String DEFAULT_KEY = "bepart.default-language";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        choose(request, response);
+        if (!request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            choose(request, response); // style sheets and scripts are the same in every language
+        }
         chain.doFilter(request, response);
     }
 

@@ -61,13 +61,16 @@ public class NewsFeedServlet extends HttpServlet {
         response.setContentType(rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(response.getWriter());
+            // Written whole, then sent: a flush would send the headers before the filters have added theirs.
+            java.io.StringWriter out = new java.io.StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             if (rss) {
                 rss(xml, feed);
             } else {
                 atom(xml, feed);
             }
             xml.flush();
+            response.getWriter().write(out.toString());
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
