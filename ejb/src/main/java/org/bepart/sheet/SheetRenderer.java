@@ -176,7 +176,8 @@ public final class SheetRenderer {
 
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm 20mm;
-              @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }
+              @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans';
+                font-size: 8pt; } }
             body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; color: #1a1a1a; }
             h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; }
             h2 { font-size: 12.5pt; margin: 14pt 0 4pt; padding-bottom: 2pt; border-bottom: 0.5pt solid #777; }
