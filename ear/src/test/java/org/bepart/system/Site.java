@@ -29,12 +29,17 @@ final class Site {
     }
 
     static HttpResponse<String> get(String path, String... headers) {
+        return get(path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** A GET whose body is read by {@code body} (bytes of a PDF, say). */
+    static <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * parameters it knows, in a fixed order, with blank values dropped and the values of multi-valued ones sorted.
  * Two requests with the same address get the same page, so parameters a page ignores cannot multiply the cache's
  * entries. {@code parts} are the kinds of content the page shows: a change of one of them makes it stale.
+ * The printable sheet {@code /initiatives/{id}.pdf} is no page of this cache: it is kept per version of its
+ * initiative by {@code org.bepart.sheet.InitiativeSheets}, which a change of the initiative outdates by itself.
  */
 record PageAddress(String path, Map<String, List<String>> parameters, Set<PublicPart> parts) {
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves {@code /initiatives/{id}} and {@code /initiatives/{id}/{slug}} with the initiative page,
- * {@code /initiatives/{id}/history} with its history page; any other path
+ * {@code /initiatives/{id}/history} with its history page, {@code /initiatives/{id}.pdf} with its printable sheet
+ * ({@link InitiativeSheetServlet}); any other path
  * under {@code /initiatives/} is not found. {@code /initiatives} itself is the catalogue.
  */
 @WebFilter(filterName = "InitiativeRouteFilter", urlPatterns = "/initiatives/*")
@@ -21,6 +22,7 @@ public class InitiativeRouteFilter extends HttpFilter {
 
     private static final Pattern DETAIL = Pattern.compile("/([0-9]{1,18})(/[^/]*)?/?");
     private static final Pattern HISTORY = Pattern.compile("/([0-9]{1,18})/history/?");
+    private static final Pattern SHEET = Pattern.compile("/([0-9]{1,18})\\.pdf");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,6 +38,12 @@ public class InitiativeRouteFilter extends HttpFilter {
         Matcher history = HISTORY.matcher(rest);
         if (history.matches()) {
             request.getRequestDispatcher("/initiative-history?id=" + history.group(1)).forward(request, response);
+            return;
+        }
+        Matcher sheet = SHEET.matcher(rest);
+        if (sheet.matches()) {
+            request.getRequestDispatcher(InitiativeSheetServlet.PATH + "?id=" + sheet.group(1))
+                    .forward(request, response);
             return;
         }
         Matcher matcher = DETAIL.matcher(rest);

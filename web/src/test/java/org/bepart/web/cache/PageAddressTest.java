@@ -79,6 +79,7 @@ class PageAddressTest {
         assertEquals(Optional.empty(), PageAddress.of("/contests/5/enter", Map.of()), "the entry form");
         assertEquals(Optional.empty(), PageAddress.of("/events/4/ics", Map.of()), "the calendar file");
         assertEquals(Optional.empty(), PageAddress.of("/events/4.ics", Map.of()));
+        assertEquals(Optional.empty(), PageAddress.of("/initiatives/4.pdf", Map.of()), "the printable sheet");
         assertEquals(Optional.empty(), PageAddress.of("/news/images/3", Map.of()));
         assertEquals(Optional.empty(), PageAddress.of("/contests/media/3", Map.of()));
         assertEquals(Optional.empty(), PageAddress.of("/login", Map.of()));
