@@ -5,8 +5,9 @@
 # For each page: the page is asked for once (rendered and kept by the page cache), its bytes saved for nginx, then
 # wrk (2 threads, 16 connections, $RATIO_DURATION, default 15s) measures BePART and nginx one after the other. Then
 # the time a page takes to render when nobody asked for it before (home, news, events; one connection, a session so
-# that the cache is passed by). Writes docs/ratio-<mode>.txt. Needs a built EAR (./mvnw -DskipTests package), wrk,
-# nginx, curl; PostgreSQL with the user bepart for N (as .ci/run prepares). Run as root from the repository.
+# that the cache is passed by; each first warmed up for $RENDER_WARMUP, default 20s). Writes docs/ratio-<mode>.txt.
+# Needs a built EAR (./mvnw -DskipTests package), wrk, nginx, curl; PostgreSQL with the user bepart for N (as .ci/run
+# prepares). Run as root from the repository. HTTP_THREADS_MIN/MAX change the server's HTTP workers (server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:-demo}"
@@ -152,7 +153,8 @@ for entry in "home|/?lang=en" "news|/news?lang=en" "events|/events?lang=en" "ini
         "catalogue, words and facets|/initiatives?q=budget&stage=decision&theme=budget-finance&lang=en"; do
     name="${entry%%|*}"
     url="${entry#*|}"
-    wrk -t1 -c1 -d3s -s ear/target/ratio-session.lua "$BASE$url" >/dev/null
+    # a server in service is warm: the first thousands of renders run before the JIT compiler is done with them
+    wrk -t1 -c1 -d"${RENDER_WARMUP:-20s}" -s ear/target/ratio-session.lua "$BASE$url" >/dev/null
     r=$(wrk -t1 -c1 -d10s --timeout 10s -s ear/target/ratio-session.lua "$BASE$url" | grep '^RESULT')
     line="| $name | \`$url\` | $(value "$r" rps) | $(value "$r" p50_ms) | $(value "$r" p95_ms) | $(value "$r" errors) |"
     echo "$line"

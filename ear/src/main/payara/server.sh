@@ -71,8 +71,8 @@ prepare_domain() {
 tune_domain() {
     local xml="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
     sed -i -E -e "s/<jvm-options>-Xmx[0-9]+[mMgG]<\/jvm-options>/<jvm-options>-Xmx${HEAP:-1g}<\/jvm-options>/g" \
-           -e 's/<thread-pool name="http-thread-pool"[^>]*\/>/<thread-pool name="http-thread-pool" min-thread-pool-size="8" max-thread-pool-size="32" \/>/g' \
-           -e 's/<thread-pool name="http-thread-pool"[^>]*[^/]>/<thread-pool name="http-thread-pool" min-thread-pool-size="8" max-thread-pool-size="32">/g' \
+           -e 's/<thread-pool name="http-thread-pool"[^>]*\/>/<thread-pool name="http-thread-pool" min-thread-pool-size="'"${HTTP_THREADS_MIN:-8}"'" max-thread-pool-size="'"${HTTP_THREADS_MAX:-32}"'" \/>/g' \
+           -e 's/<thread-pool name="http-thread-pool"[^>]*[^/]>/<thread-pool name="http-thread-pool" min-thread-pool-size="'"${HTTP_THREADS_MIN:-8}"'" max-thread-pool-size="'"${HTTP_THREADS_MAX:-32}"'">/g' \
            -e '/<protocol name="http-listener-1"/{n;s/ max-connections="[0-9-]*"//;s/ compress[a-z-]*="[^"]*"//g;s/<http /<http max-connections="1000" compression="on" compressable-mime-type="text\/css,text\/javascript,application\/javascript,image\/svg+xml" compression-min-size-bytes="1024" /}' \
            -e 's/access-logging-enabled="true"/access-logging-enabled="false"/g' \
            "$xml"

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A member state of the Council of Europe (46 since March 2022). The constant's name is its ISO 3166-1 alpha-2 code;
@@ -21,7 +23,8 @@ public enum MemberState {
     }
 
     public String displayName(Locale locale) {
-        return new Locale("", name()).getDisplayCountry(locale);
+        return NAMES.computeIfAbsent(locale, l -> Arrays.stream(values())
+                .map(s -> new Locale("", s.name()).getDisplayCountry(l)).toArray(String[]::new))[ordinal()];
     }
 
     /** The member state of a code in any case; empty for anything else, including codes of non-members. */
@@ -35,9 +38,15 @@ public enum MemberState {
 
     /** All member states sorted by their name in the given locale. */
     public static List<MemberState> sortedBy(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return Arrays.stream(values())
-                .sorted(Comparator.comparing((MemberState s) -> s.displayName(locale), collator))
-                .toList();
+        return SORTED.computeIfAbsent(locale, l -> {
+            Collator collator = Collator.getInstance(l);
+            return Arrays.stream(values())
+                    .sorted(Comparator.comparing((MemberState s) -> s.displayName(l), collator))
+                    .toList();
+        });
     }
+
+    // Names and orders per language, worked out once: pages ask for them on every request.
+    private static final Map<Locale, String[]> NAMES = new ConcurrentHashMap<>();
+    private static final Map<Locale, List<MemberState>> SORTED = new ConcurrentHashMap<>();
 }

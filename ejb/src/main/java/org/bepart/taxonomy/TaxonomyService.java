@@ -38,10 +38,23 @@ public class TaxonomyService {
 
     /** Every list, each sorted by name in the reader's language, as filters list them. */
     public Map<TermKind, List<TermView>> allByName(@NotNull Language language) {
-        Collator collator = Collator.getInstance(language.locale());
         Map<TermKind, List<TermView>> lists = all(language);
-        lists.replaceAll((kind, terms) -> terms.stream().sorted(Comparator.comparing(TermView::name, collator))
-                .toList());
-        return lists;
+        Sorted known = SORTED.get(language);
+        if (known != null && known.lists().equals(lists)) {
+            return known.byName(); // the catalogue asks on every request; sorting with a collator is not free
+        }
+        Collator collator = Collator.getInstance(language.locale());
+        Map<TermKind, List<TermView>> byName = new EnumMap<>(TermKind.class);
+        lists.forEach((kind, terms) -> byName.put(kind, terms.stream()
+                .sorted(Comparator.comparing(TermView::name, collator)).toList()));
+        Sorted sorted = new Sorted(lists, java.util.Collections.unmodifiableMap(byName));
+        SORTED.put(language, sorted);
+        return sorted.byName();
     }
+
+    /** The lists as read and as sorted, per language: sorted again only when the terms read differ. */
+    private record Sorted(Map<TermKind, List<TermView>> lists, Map<TermKind, List<TermView>> byName) {
+    }
+
+    private static final Map<Language, Sorted> SORTED = new java.util.concurrent.ConcurrentHashMap<>();
 }
