@@ -65,14 +65,18 @@ prepare_domain() {
 
 # The settings that matter for throughput, the same for the demo, the system tests, the benchmarks and a cluster's
 # instances (README, "Running it on your own Payara Server", gives them to deployers): a heap of $HEAP (1g; the
-# benchmark at 100,000 initiatives takes 2g) with G1, 8 to 32 HTTP worker threads, up to 1,000 requests on one
+# benchmark at 100,000 initiatives takes 2g) with G1, twice as many HTTP workers as cores, up to 1,000 requests on one
 # kept-alive connection (Payara closes it after 250 by default), no access log, no monitoring of requests.
 # Idempotent; the domain must be stopped.
 tune_domain() {
     local xml="$DOMAINS_DIR/$DOMAIN/config/domain.xml"
+    # Twice the cores (at least 4): a cached page costs CPU only, and more runnable workers than that only lengthen the
+    # slowest answers (docs/benchmarks.md, "HTTP workers"); raise it where pages wait on a slow database.
+    local workers=$(( $(nproc) * 2 ))
+    [ "$workers" -ge 4 ] || workers=4
     sed -i -E -e "s/<jvm-options>-Xmx[0-9]+[mMgG]<\/jvm-options>/<jvm-options>-Xmx${HEAP:-1g}<\/jvm-options>/g" \
-           -e 's/<thread-pool name="http-thread-pool"[^>]*\/>/<thread-pool name="http-thread-pool" min-thread-pool-size="'"${HTTP_THREADS_MIN:-8}"'" max-thread-pool-size="'"${HTTP_THREADS_MAX:-32}"'" \/>/g' \
-           -e 's/<thread-pool name="http-thread-pool"[^>]*[^/]>/<thread-pool name="http-thread-pool" min-thread-pool-size="'"${HTTP_THREADS_MIN:-8}"'" max-thread-pool-size="'"${HTTP_THREADS_MAX:-32}"'">/g' \
+           -e 's/<thread-pool name="http-thread-pool"[^>]*\/>/<thread-pool name="http-thread-pool" min-thread-pool-size="'"${HTTP_THREADS_MIN:-$workers}"'" max-thread-pool-size="'"${HTTP_THREADS_MAX:-$workers}"'" \/>/g' \
+           -e 's/<thread-pool name="http-thread-pool"[^>]*[^/]>/<thread-pool name="http-thread-pool" min-thread-pool-size="'"${HTTP_THREADS_MIN:-$workers}"'" max-thread-pool-size="'"${HTTP_THREADS_MAX:-$workers}"'">/g' \
            -e '/<protocol name="http-listener-1"/{n;s/ max-connections="[0-9-]*"//;s/ compress[a-z-]*="[^"]*"//g;s/<http /<http max-connections="1000" compression="on" compressable-mime-type="text\/css,text\/javascript,application\/javascript,image\/svg+xml" compression-min-size-bytes="1024" /}' \
            -e 's/access-logging-enabled="true"/access-logging-enabled="false"/g' \
            "$xml"

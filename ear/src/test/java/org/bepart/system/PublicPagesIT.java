@@ -268,6 +268,21 @@ class PublicPagesIT {
     }
 
     @Test
+    void theSiteHasAnIconAtAVersionedAddressKeptAYearAndAtTheAddressBrowsersGuess() {
+        Matcher icon = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+                .matcher(Site.get("/?lang=en").body());
+        assertTrue(icon.find(), "the page names its icon");
+        String address = icon.group(1).replace("&amp;", "&");
+        assertTrue(address.contains("v="), address);
+        HttpResponse<String> svg = Site.get(address);
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertEquals("max-age=31536000", svg.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> ico = Site.get("/favicon.ico");
+        assertEquals(200, ico.statusCode());
+    }
+
+    @Test
     void anOverlongQueryStringIsAnsweredWithoutAnError() {
         String value = URLEncoder.encode("Ա".repeat(600), StandardCharsets.UTF_8);
         HttpResponse<String> response = Site.get("/initiatives?theme=" + value + "&country=" + value);

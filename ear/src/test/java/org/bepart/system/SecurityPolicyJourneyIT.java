@@ -86,8 +86,7 @@ class SecurityPolicyJourneyIT {
         for (LogEntry entry : browser.driver.manage().logs().get(LogType.BROWSER)) {
             String message = entry.getMessage();
             boolean offSite = message.contains("Failed to load resource") && !message.startsWith(Site.BASE);
-            boolean icon = message.startsWith(Site.BASE + "/favicon.ico ");
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !offSite && !icon) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !offSite) {
                 problems.add("console: " + message);
             }
         }
