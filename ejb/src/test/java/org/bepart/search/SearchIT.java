@@ -191,6 +191,20 @@ class SearchIT {
         assertEquals(List.of(), ids("quokka"));
     }
 
+    @Test
+    void theOverviewOfEverythingFollowsChangesThoughItIsKeptBetweenChanges() {
+        var before = catalogue.overview(6, Language.EN);
+        assertEquals(before.latest(), catalogue.overview(6, Language.EN).latest(), "the same while nothing changes");
+        long id = data.submit(Language.EN, "Wombat assembly", "Another short-lived test initiative.", null,
+                MemberState.LU, Stage.MONITORING);
+        var after = catalogue.overview(6, Language.EN);
+        assertEquals(id, after.latest().get(0).id(), "the newest comes first at once");
+        assertEquals(before.byCountry().stream().mapToLong(c -> c.count()).sum() + 1,
+                after.byCountry().stream().mapToLong(c -> c.count()).sum());
+        data.reject(id);
+        assertEquals(before.latest(), catalogue.overview(6, Language.EN).latest(), "and leaves once rejected");
+    }
+
     private List<Long> related(long id) {
         return catalogue.related(catalogue.find(id, Language.EN).orElseThrow(), 4, Language.EN).stream()
                 .map(InitiativeCard::id).toList();

@@ -26,6 +26,8 @@ public class MapPage {
     public static final String ATTRIBUTION_KEY = "bepart.map.attribution";
     /** Leaflet as the webjar in WEB-INF/lib serves it; keep in step with the version in the web module's pom. */
     public static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
+    /** Points listed as links under the map; the catalogue lists them all. */
+    static final int LISTED = 100;
 
     @EJB
     private InitiativeCatalogue catalogue;
@@ -48,6 +50,15 @@ public class MapPage {
 
     public List<MapPoint> getPoints() {
         return points;
+    }
+
+    /** The points listed under the map: the first {@link #LISTED}, so the page stays light at any number. */
+    public List<MapPoint> getListed() {
+        return points.size() <= LISTED ? points : points.subList(0, LISTED);
+    }
+
+    public int getListedCount() {
+        return LISTED;
     }
 
     public List<CatalogueParameters.Rejected> getRejected() {
