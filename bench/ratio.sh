@@ -57,10 +57,19 @@ else
     setup="the benchmark's server: PostgreSQL, $MODE generated initiatives + demo data, heap ${HEAP:-2g}"
 fi
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== starting BePART ($setup)"
 stop >/dev/null 2>&1 || true
 start >/dev/null
 until curl -fs -o /dev/null "$BASE/health/ready"; do sleep 2; done
+# The related lists are worked out in the background after an index rebuild (minutes at 100,000 initiatives):
+# measuring meanwhile measures two things at once.
+log=$(ls -t ear/target/ratio-data/payara/*/logs/server.log ear/target/ratio-domains/*/logs/server.log 2>/dev/null \
+    | sed -n 1p)
+for _ in $(seq 300); do
+    grep -q "Related initiatives" "$log" 2>/dev/null && break
+    sleep 2
+done
 
 first() { # the first address in $1's page that matches $2
     curl -s "$BASE$1" | grep -oE "$2" | sed -n 1p
@@ -167,6 +176,8 @@ stop >/dev/null 2>&1 || true
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
     echo "server: $setup"
     echo "load: wrk, 2 threads, 16 connections, $DURATION per measure; BePART and nginx one after the other"
+    echo "machine's load average (1, 5, 15 min) before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "(above 2 on these two cores, something else was running: ratios hold, absolute figures and p99 do not)"
     echo
     echo "| page | address | bytes | first answer | BePART req/s | p50 ms | p99 ms | nginx req/s | ratio | errors |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
