@@ -184,6 +184,8 @@ class PublicPagesIT {
         String cookie = choose.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("bepart_lang="))
                 .findFirst().orElseThrow();
         assertTrue(cookie.startsWith("bepart_lang=ru"));
+        assertTrue(cookie.contains("; Max-Age=31536000") && cookie.contains("; Path=/")
+                && cookie.contains("; SameSite=Lax") && !cookie.contains("Secure"), cookie + " (plain http here)");
         HttpResponse<String> next = Site.get("/initiatives", "Cookie", "bepart_lang=ru", "Accept-Language", "fr");
         assertEquals("ru", lang(next));
     }

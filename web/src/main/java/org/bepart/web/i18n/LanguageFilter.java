@@ -69,12 +69,12 @@ public class LanguageFilter extends HttpFilter {
         Language language = LanguageNegotiation.decide(requested, remembered, request.getHeader("Accept-Language"),
                 fallback);
         if (Language.fromTag(requested).isPresent() && !language.tag().equals(remembered)) {
-            Cookie cookie = new Cookie(COOKIE, language.tag());
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setAttribute("SameSite", "Lax");
-            cookie.setSecure(secure || request.isSecure());
-            response.addCookie(cookie);
+            // Written as a header: the container's cookie writer formats an expiry date each time, a visible share of
+            // answering a cached page to a reader who came by a link with ?lang=. Max-Age alone is understood by
+            // every browser in use.
+            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+            response.addHeader("Set-Cookie", COOKIE + "=" + language.tag() + "; Max-Age=" + ONE_YEAR + "; Path=" + path
+                    + "; SameSite=Lax" + (secure || request.isSecure() ? "; Secure" : ""));
         }
         request.setAttribute(ATTRIBUTE, language);
         response.addHeader("Vary", "Accept-Language, Cookie");
