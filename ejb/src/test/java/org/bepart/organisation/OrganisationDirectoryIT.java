@@ -60,7 +60,7 @@ class OrganisationDirectoryIT {
         long town = data.organisation(token + " Town Hall", OrganisationKind.MUNICIPALITY, MemberState.FR);
         data.organisation(token + " Lab_one", OrganisationKind.RESEARCH, MemberState.AM);
         data.organisation(token + " LabXone", OrganisationKind.RESEARCH, MemberState.AM);
-        data.organisation(token + " ԵՐԵՎԱՆԻ Համայնք", OrganisationKind.MUNICIPALITY, MemberState.AM);
+        data.organisation(token + " ԳՅՈՒՄՐՈՒ Համայնք", OrganisationKind.MUNICIPALITY, MemberState.AM);
         long[] shown = {
             data.initiative(civic, null, false, InitiativeStatus.SUBMITTED),
             data.initiative(civic, null, false, InitiativeStatus.SUBMITTED, InitiativeStatus.UNDER_REVIEW,
@@ -74,7 +74,7 @@ class OrganisationDirectoryIT {
             OrganisationDirectory all = search(token.toUpperCase(), null, null, null, 1, 30);
             assertEquals(6, all.total());
             assertEquals(List.of(token + " Civic 100%", token + " Civic 1000", token + " Lab_one",
-                    token + " LabXone", token + " Town Hall", token + " ԵՐԵՎԱՆԻ Համայնք"), names(all), "by name");
+                    token + " LabXone", token + " Town Hall", token + " ԳՅՈՒՄՐՈՒ Համայնք"), names(all), "by name");
             Map<String, Long> counts = all.entries().stream()
                     .collect(Collectors.toMap(DirectoryEntry::name, DirectoryEntry::initiatives));
             assertEquals(3L, counts.get(token + " Civic 100%"), "as owner and as partner, public ones only");
@@ -93,14 +93,14 @@ class OrganisationDirectoryIT {
             assertEquals(List.of(token + " Town Hall"), names(search(token, MemberState.FR, null, null, 1, 30)));
             assertEquals(List.of(token + " Lab_one", token + " LabXone"),
                     names(search(token, null, Sector.RESEARCH, null, 1, 30)));
-            assertEquals(List.of(token + " Town Hall", token + " ԵՐԵՎԱՆԻ Համայնք"),
+            assertEquals(List.of(token + " Town Hall", token + " ԳՅՈՒՄՐՈՒ Համայնք"),
                     names(search(token, null, Sector.PUBLIC_AUTHORITY, null, 1, 30)));
             assertEquals(List.of(token + " Civic 100%"), names(search(token + " civic 100%", null, null, null, 1, 30)),
                     "% is no wildcard");
             assertEquals(List.of(token + " Lab_one"), names(search(token + " lab_", null, null, null, 1, 30)),
                     "_ is no wildcard");
-            assertEquals(List.of(token + " ԵՐԵՎԱՆԻ Համայնք"),
-                    names(search(token + " երևանի համայնք", null, null, null, 1, 30)), "any script, any case");
+            assertEquals(List.of(token + " ԳՅՈՒՄՐՈՒ Համայնք"),
+                    names(search(token + " գյումրու համԱՅՆՔ", null, null, null, 1, 30)), "any script, any case");
             assertEquals(0, search(token, MemberState.GB, null, null, 1, 30).total());
         } finally {
             data.withdraw(shown);
