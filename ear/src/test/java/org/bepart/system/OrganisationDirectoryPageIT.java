@@ -121,7 +121,8 @@ class OrganisationDirectoryPageIT {
     @ValueSource(strings = {"/organisations?country=XX&sector=nope&sort=zzz&page=abc",
             "/organisations?page=-1", "/organisations?page=99999999999999", "/organisations?page=999999&q=Directory",
             "/organisations?q=%25_%5C", "/organisations?q=%27%3Cscript%3E", "/organisations?country=am&country=FR",
-            "/organisations?q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            "/organisations?q="
+                    + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
                     + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
     void junkInTheAddressGetsThePage(String path) {
         HttpResponse<String> response = Site.get(path + "&lang=en");

@@ -284,8 +284,9 @@ public class OrganisationService {
         if (total == 0) {
             return new OrganisationDirectory(List.of(), 0, page, filter.size());
         }
-        List<DirectoryEntry> entries = em.createNamedQuery(filter.order() == DirectoryOrder.INITIATIVES
-                        ? Organisation.FIND_DIRECTORY_BY_INITIATIVES : Organisation.FIND_DIRECTORY_BY_NAME, Object[].class)
+        String query = filter.order() == DirectoryOrder.INITIATIVES ? Organisation.FIND_DIRECTORY_BY_INITIATIVES
+                : Organisation.FIND_DIRECTORY_BY_NAME;
+        List<DirectoryEntry> entries = em.createNamedQuery(query, Object[].class)
                 .setParameter("countries", countries).setParameter("kinds", kinds).setParameter("name", name)
                 .setParameter("statuses", InitiativeStatus.publicOnes())
                 .setFirstResult((page - 1) * filter.size()).setMaxResults(filter.size()).getResultStream()
