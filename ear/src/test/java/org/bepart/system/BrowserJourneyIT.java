@@ -225,9 +225,13 @@ class BrowserJourneyIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(Site.BASE + "/organisations?lang=hy");
-            Object overflow = ((JavascriptExecutor) browser)
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
-            assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling on a phone");
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            Object overflow = script.executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertEquals(Boolean.FALSE, overflow, () -> "no horizontal scrolling on a phone; too wide: "
+                    + script.executeScript("return Array.from(document.querySelectorAll('body *')).filter(e => "
+                    + "e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.'"
+                    + " + e.className).slice(0, 8).join(' ')"));
             assertAccessible("directory on a phone (hy)");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
