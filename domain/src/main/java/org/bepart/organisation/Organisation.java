@@ -26,10 +26,27 @@ import java.time.Instant;
 @NamedQuery(name = Organisation.FIND_ALL, query = "SELECT o FROM Organisation o ORDER BY o.name")
 @NamedQuery(name = Organisation.FIND_BY_NAME_AND_COUNTRY,
         query = "SELECT o FROM Organisation o WHERE LOWER(o.name) = :name AND o.country = :country")
+@NamedQuery(name = Organisation.COUNT_DIRECTORY, query = "SELECT COUNT(o) FROM Organisation o" + Organisation.DIRECTORY)
+@NamedQuery(name = Organisation.FIND_DIRECTORY_BY_NAME,
+        query = Organisation.DIRECTORY_ROWS + " ORDER BY LOWER(o.name), o.id")
+@NamedQuery(name = Organisation.FIND_DIRECTORY_BY_INITIATIVES,
+        query = Organisation.DIRECTORY_ROWS + " ORDER BY initiatives DESC, LOWER(o.name), o.id")
 public class Organisation {
 
     public static final String FIND_ALL = "Organisation.findAll";
     public static final String FIND_BY_NAME_AND_COUNTRY = "Organisation.findByNameAndCountry";
+    /** The public directory's rows: id, name, kind, country and the number of initiatives in {@code :statuses}. */
+    public static final String FIND_DIRECTORY_BY_NAME = "Organisation.findDirectoryByName";
+    public static final String FIND_DIRECTORY_BY_INITIATIVES = "Organisation.findDirectoryByInitiatives";
+    public static final String COUNT_DIRECTORY = "Organisation.countDirectory";
+    /** The directory's filters: every parameter always set (all countries, all kinds, {@code %}), no nulls. */
+    static final String DIRECTORY = " WHERE o.country IN :countries AND o.kind IN :kinds"
+            + " AND LOWER(o.name) LIKE :name ESCAPE '\\'";
+    /** Initiatives count as the owner's and the partner's; held ones are not public. */
+    static final String DIRECTORY_ROWS = "SELECT o.id, o.name, o.kind, o.country, COUNT(i.id) AS initiatives"
+            + " FROM Organisation o LEFT JOIN Initiative i ON (i.owner = o OR i.partner = o)"
+            + " AND i.status IN :statuses AND i.heldAt IS NULL" + DIRECTORY
+            + " GROUP BY o.id, o.name, o.kind, o.country";
     public static final int NAME_MAX = 200;
     public static final int WEBSITE_MAX = 1000;
     public static final int DESCRIPTION_MAX = 4000;

@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -198,6 +199,40 @@ class BrowserJourneyIT {
                     .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
             assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling on a phone");
             assertAccessible("initiative on a phone (ru)");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void aVisitorFindsAnOrganisationInTheDirectoryInArmenianAlsoOnAPhone() throws Exception {
+        long organisation = SecurityHeadersIT.organisation();
+        browser.manage().deleteAllCookies();
+        browser.get(Site.BASE + "/?lang=hy");
+        follow(browser.findElement(By.cssSelector("nav.main-nav a[href$='/organisations']")));
+        assertEquals("hy", htmlLang());
+        assertAccessible("directory of organisations (hy)");
+
+        browser.findElement(By.id("directory-q")).sendKeys("headers civic");
+        new Select(browser.findElement(By.id("directory-country"))).selectByValue("AM");
+        follow(browser.findElement(By.cssSelector(".directory-filters button[type='submit']")));
+        assertTrue(browser.getCurrentUrl().contains("country=AM"), browser.getCurrentUrl());
+        assertAccessible("directory filtered (hy)");
+        follow(browser.findElement(By.cssSelector("table.data-table a[href*='/organisations/" + organisation + "/']")));
+        assertEquals("Headers Civic Lab", browser.findElement(By.tagName("h1")).getText());
+        assertAccessible("organisation (hy)");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(Site.BASE + "/organisations?lang=hy");
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            Object overflow = script.executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertEquals(Boolean.FALSE, overflow, () -> "no horizontal scrolling on a phone; too wide: "
+                    + script.executeScript("return Array.from(document.querySelectorAll('body *')).filter(e => "
+                    + "e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.'"
+                    + " + e.className).slice(0, 8).join(' ')"));
+            assertAccessible("directory on a phone (hy)");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }

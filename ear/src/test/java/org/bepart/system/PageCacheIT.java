@@ -80,6 +80,7 @@ class PageCacheIT {
         pages.put("initiative", "/initiatives/" + initiative + "?lang=fr");
         pages.put("history", "/initiatives/" + initiative + "/history?lang=en");
         pages.put("organisation", "/organisations/" + organisation + "?lang=ru");
+        pages.put("organisations", "/organisations?country=AM&lang=en");
         pages.put("news", "/news?lang=en");
         pages.put("news item", "/news/" + first(Site.get("/news?lang=en").body(), "/news/") + "?lang=en");
         pages.put("events", "/events?lang=ru");

@@ -69,7 +69,7 @@ class PublicPagesIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/initiatives", "/initiatives?country=AM&stage=decision", "/initiatives/1",
             "/about", "/initiatives/999999", "/no-such-page", "/initiatives?country=XX", "/statistics", "/codebook",
-            "/initiatives?q=budget", "/api/v1/initiatives", "/sitemap.xml"})
+            "/initiatives?q=budget", "/api/v1/initiatives", "/sitemap.xml", "/organisations"})
     void readingNeverCreatesAServerSession(String path) {
         HttpResponse<String> response = Site.get(path);
         assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
@@ -257,7 +257,8 @@ class PublicPagesIT {
             "/initiatives?sort=title&lang=ru", "/initiatives/1", "/initiatives/2?lang=fr", "/", "/statistics",
             "/map?country=AM", "/api/v1/initiatives?size=100", "/initiatives/1/history", "/news", "/news/1",
             "/events", "/events/1", "/contests", "/contests/1", "/about", "/codebook", "/news/feed.rss",
-            "/news/feed.atom", "/sitemap.xml", "/initiatives?q=budget&theme=budget-finance&lang=hy"})
+            "/news/feed.atom", "/sitemap.xml", "/initiatives?q=budget&theme=budget-finance&lang=hy",
+            "/organisations", "/organisations?country=AM&sector=civil-society&q=lab&sort=initiatives&page=2"})
     void noPageCostsMoreThanSixSqlStatements(String path) {
         // with a session: rendered afresh, never taken from the page cache
         HttpResponse<String> response = Site.get(path, "Cookie", Site.freshSession());

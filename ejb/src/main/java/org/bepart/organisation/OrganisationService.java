@@ -18,6 +18,7 @@ import org.bepart.account.Role;
 import org.bepart.audit.AuditAction;
 import org.bepart.audit.AuditEntry;
 import org.bepart.audit.AuditTrail;
+import org.bepart.country.MemberState;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCards;
@@ -35,9 +36,11 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Organisations and their members. Any active account may create one and becomes its first member; members (and
@@ -262,6 +265,35 @@ public class OrganisationService {
                 .getResultList(), language);
         return Optional.of(new OrganisationProfile(o.getId(), o.getName(), Initiative.slug(o.getName()), o.getKind(),
                 o.getCountry(), o.getWebsite(), o.getDescription(), initiatives));
+    }
+
+    /**
+     * A page of the public directory: the organisations under the filter with the number of their public
+     * initiatives, as owner or partner; a page past the last shows the last. Two statements: the count, the page.
+     */
+    public OrganisationDirectory directory(@NotNull @Valid DirectoryFilter filter) {
+        Set<MemberState> countries = filter.country() == null ? EnumSet.allOf(MemberState.class)
+                : EnumSet.of(filter.country());
+        Set<OrganisationKind> kinds = EnumSet.allOf(OrganisationKind.class);
+        kinds.removeIf(kind -> filter.sector() != null && kind.sector() != filter.sector());
+        String name = filter.text() == null ? "%" : "%" + filter.text().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long total = em.createNamedQuery(Organisation.COUNT_DIRECTORY, Long.class).setParameter("countries", countries)
+                .setParameter("kinds", kinds).setParameter("name", name).getSingleResult();
+        int page = (int) Math.min(filter.page(), Math.max(1, (total + filter.size() - 1) / filter.size()));
+        if (total == 0) {
+            return new OrganisationDirectory(List.of(), 0, page, filter.size());
+        }
+        String query = filter.order() == DirectoryOrder.INITIATIVES ? Organisation.FIND_DIRECTORY_BY_INITIATIVES
+                : Organisation.FIND_DIRECTORY_BY_NAME;
+        List<DirectoryEntry> entries = em.createNamedQuery(query, Object[].class)
+                .setParameter("countries", countries).setParameter("kinds", kinds).setParameter("name", name)
+                .setParameter("statuses", InitiativeStatus.publicOnes())
+                .setFirstResult((page - 1) * filter.size()).setMaxResults(filter.size()).getResultStream()
+                .map(row -> new DirectoryEntry((Long) row[0], (String) row[1], Initiative.slug((String) row[1]),
+                        (OrganisationKind) row[2], (MemberState) row[3], ((Number) row[4]).longValue()))
+                .toList();
+        return new OrganisationDirectory(entries, total, page, filter.size());
     }
 
     private Organisation find(long id) {

@@ -36,7 +36,7 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
     private static final Pattern NEWS_ITEM = Pattern.compile("/news/" + ID + "(?:/([^/]*))?/?");
     private static final Pattern EVENT = Pattern.compile("/events/" + ID + "(?:/([^/]*))?/?");
     private static final Pattern CONTEST = Pattern.compile("/contests/" + ID + "(?:/([^/]*))?/?");
-    /** The catalogue's (and the map's) parameters: words, facets, order, page. */
+    /** The catalogue's (and the map's) parameters: words, facets (multi-valued), order, page. */
     private static final List<String> CATALOGUE = Stream.concat(Stream.of("q"),
             Stream.concat(Arrays.stream(Facet.values()).map(Facet::parameter), Stream.of("sort", "page"))).toList();
     private static final Set<String> MULTI_VALUED = Set.copyOf(Arrays.stream(Facet.values()).map(Facet::parameter)
@@ -45,6 +45,7 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
     private static final List<String> NEWS_PARAMETERS = List.of("category", "month", "page");
     private static final List<String> FEED_PARAMETERS = List.of("category");
     private static final List<String> EVENTS_PARAMETERS = List.of("month");
+    private static final List<String> DIRECTORY_PARAMETERS = List.of("q", "country", "sector", "sort", "page");
     private static final Set<PublicPart> EVERYTHING = Set.copyOf(EnumSet.allOf(PublicPart.class));
     private static final Set<PublicPart> INITIATIVES = Set.of(PublicPart.INITIATIVES);
     private static final Set<PublicPart> NEWS = Set.of(PublicPart.NEWS, PublicPart.EVENTS);
@@ -58,6 +59,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
             Map.entry("/initiatives", new Fixed(CATALOGUE, INITIATIVES)),
             Map.entry("/map", new Fixed(CATALOGUE, INITIATIVES)),
             Map.entry("/statistics", new Fixed(List.of(), INITIATIVES)),
+            // organisations stale it as they stale their own pages: through their public initiatives
+            Map.entry("/organisations", new Fixed(DIRECTORY_PARAMETERS, INITIATIVES)),
             Map.entry("/news", new Fixed(NEWS_PARAMETERS, Set.of(PublicPart.NEWS))),
             Map.entry("/news/feed.rss", new Fixed(FEED_PARAMETERS, Set.of(PublicPart.NEWS))),
             Map.entry("/news/feed.atom", new Fixed(FEED_PARAMETERS, Set.of(PublicPart.NEWS))),
@@ -73,7 +76,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
     /** An address with parameters taken from {@code names}, and the parts it shows. */
     private static PageAddress of(String path, List<String> names, Map<String, String[]> parameters,
                                   Set<PublicPart> parts) {
-        return new PageAddress(path, names.isEmpty() ? Map.of() : known(names, parameters), parts);
+        return new PageAddress(path, names.isEmpty() ? Map.of()
+                : known(names, parameters, names == CATALOGUE ? MULTI_VALUED : Set.of()), parts);
     }
 
     /**
@@ -118,7 +122,9 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
                 ? Optional.of(new PageAddress(prefix + matcher.group(1), Map.of(), parts)) : Optional.empty();
     }
 
-    private static Map<String, List<String>> known(List<String> names, Map<String, String[]> parameters) {
+    /** The values of {@code names}; the first only, unless the name is in {@code multiValued} (the facets). */
+    private static Map<String, List<String>> known(List<String> names, Map<String, String[]> parameters,
+                                                   Set<String> multiValued) {
         Map<String, List<String>> known = new LinkedHashMap<>();
         for (String name : names) {
             String[] values = parameters.get(name);
@@ -126,7 +132,7 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
                 continue;
             }
             List<String> kept = Arrays.stream(values).filter(Objects::nonNull).filter(v -> !v.isBlank()).toList();
-            if (MULTI_VALUED.contains(name)) {
+            if (multiValued.contains(name)) {
                 kept = new ArrayList<>(new TreeSet<>(kept));
             } else if (kept.size() > 1) {
                 kept = kept.subList(0, 1);

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Serves {@code /organisations/{id}} and {@code /organisations/{id}/{slug}} with the organisation's profile. */
+/**
+ * Serves {@code /organisations/{id}} and {@code /organisations/{id}/{slug}} with the organisation's profile; any other
+ * path under {@code /organisations/} is not found. {@code /organisations} itself is the directory.
+ */
 @WebFilter(filterName = "OrganisationRouteFilter", urlPatterns = "/organisations/*")
 public class OrganisationRouteFilter extends HttpFilter {
 
@@ -22,6 +25,10 @@ public class OrganisationRouteFilter extends HttpFilter {
             throws IOException, ServletException {
         String rest = request.getRequestURI().substring(request.getContextPath().length())
                 .replaceFirst("^/organisations", "");
+        if (rest.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
         Matcher matcher = PROFILE.matcher(rest);
         if (!matcher.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,2 +1,5 @@
-/** Organisations: a member's list and forms (/account/organisations…) and the public profile (/organisations/{id}). */
+/**
+ * Organisations: a member's list and forms (/account/organisations…), the public directory (/organisations) and
+ * the public profile (/organisations/{id}).
+ */
 package org.bepart.web.organisation;

@@ -48,7 +48,7 @@ public class SitemapServlet extends HttpServlet {
         if ("/pages.xml".equals(file)) {
             PrintWriter out = xml(response);
             out.println("<urlset " + NAMESPACES + ">");
-            for (String path : List.of("/", "/initiatives", "/about", "/codebook")) {
+            for (String path : List.of("/", "/initiatives", "/organisations", "/about", "/codebook")) {
                 url(out, base + path, null);
             }
             out.println("</urlset>");

@@ -105,6 +105,18 @@ class PageAddressTest {
     }
 
     @Test
+    void theDirectoryOfOrganisationsIsKeyedByItsFiltersAndFollowsInitiatives() {
+        String filtered = key("/organisations/", "page", "2", "sort", "initiatives", "lang", "en", "sector",
+                "research", "country", "AM", "country", "FR", "q", " Lab ", "junk", "1");
+        assertEquals("/organisations?q=+Lab+&country=AM&sector=research&sort=initiatives&page=2", filtered);
+        assertEquals("/organisations?", key("/organisations", "q", "", "utm_source", "x"));
+        PageAddress directory = PageAddress.of("/organisations", Map.of()).orElseThrow();
+        assertEquals(Set.of(PublicPart.INITIATIVES), directory.parts(), "it counts public initiatives");
+        assertTrue(directory.knows("sector"));
+        assertFalse(directory.knows("id"));
+    }
+
+    @Test
     void thePageReadsOnlyItsOwnParameters() {
         PageAddress catalogue = PageAddress.of("/initiatives", parameters("q", "x", "junk", "1")).orElseThrow();
         assertTrue(catalogue.knows("q"));

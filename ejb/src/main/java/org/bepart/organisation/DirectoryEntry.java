@@ -1,0 +1,10 @@
+package org.bepart.organisation;
+
+import org.bepart.country.MemberState;
+
+import java.io.Serializable;
+
+/** An organisation in the public directory, with the number of its public initiatives (as owner or partner). */
+public record DirectoryEntry(long id, String name, String slug, OrganisationKind kind, MemberState country,
+                             long initiatives) implements Serializable {
+}
