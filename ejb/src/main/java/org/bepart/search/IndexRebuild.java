@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +33,8 @@ final class IndexRebuild {
     private final RelatedJob related;
     private final BackgroundJob rebuilding = new BackgroundJob("Rebuilding the search index");
     private volatile String generation = "0";
+    /** Initiatives changed while a rebuild runs. */
+    private final Set<Long> changedMeanwhile = ConcurrentHashMap.newKeySet();
 
     IndexRebuild(LuceneIndex index, FacetsConfig facetsConfig, IndexSource source, RelatedJob related) {
         this.index = index;
@@ -52,6 +56,7 @@ final class IndexRebuild {
         try {
             IndexWriter writer = index.writer();
             String current = Long.toString(System.currentTimeMillis());
+            changedMeanwhile.clear();
             generation = current;
             rebuilding.total(source.countPublic());
             long after = 0;
@@ -66,6 +71,12 @@ final class IndexRebuild {
                 }
                 rebuilding.done().addAndGet(batch.size());
             } while (batch.size() == BATCH);
+            // A change committed after its batch was read was written by update() and then overwritten with what the
+            // batch had read (a rejected initiative back in the index): each is written again as it is now.
+            for (Long id : List.copyOf(changedMeanwhile)) {
+                changedMeanwhile.remove(id);
+                write(id);
+            }
             writer.deleteDocuments(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexDocuments.REBUILD, current)), BooleanClause.Occur.MUST_NOT)
                     .build());
@@ -92,20 +103,28 @@ final class IndexRebuild {
     /** Indexes this initiative when it is public, removes it otherwise. */
     void update(long id) {
         try {
-            Term term = IndexDocuments.idTerm(id);
-            Optional<IndexedInitiative> initiative = source.one(id);
-            if (initiative.isPresent()) {
-                index.writer().updateDocument(term, IndexDocuments.of(initiative.get(), generation, facetsConfig));
+            write(id);
+            if (rebuilding.isRunning()) {
+                // the rebuild's final commit publishes this (committing now would show a half index), after writing
+                // it again: the rebuild may have overwritten it with an older read
+                changedMeanwhile.add(id);
             } else {
-                index.writer().deleteDocuments(term);
-            }
-            if (!rebuilding.isRunning()) {
-                // during a rebuild its final commit publishes this too; committing now would show a half index
                 index.commitAndRefresh();
                 related.changed(id);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index for initiative " + id, e);
+        }
+    }
+
+    /** Writes what the database holds of this initiative now: its document, or none when it is not public. */
+    private void write(long id) throws IOException {
+        Term term = IndexDocuments.idTerm(id);
+        Optional<IndexedInitiative> initiative = source.one(id);
+        if (initiative.isPresent()) {
+            index.writer().updateDocument(term, IndexDocuments.of(initiative.get(), generation, facetsConfig));
+        } else {
+            index.writer().deleteDocuments(term);
         }
     }
 }
