@@ -82,11 +82,14 @@ tune_domain() {
            "$xml"
 }
 
-# No product or version in answers: Payara's Server and X-Powered-By headers off on every listener (the domain must
-# be stopped; README, "Security headers and the session cookie", has the asadmin commands for a running server).
+# No product or version in answers: Payara's Server and X-Powered-By headers off on every listener; nor Payara's own
+# X-Frame-Options (SAMEORIGIN on answers without one): BePART sets it per page, and its widgets must be framable (the
+# domain must be stopped; README, "Security headers and the session cookie", has the asadmin commands for a running
+# server).
 hide_server_version() {
     sed -i -e '/<http [^>]*server-header=/!s/<http /<http server-header="false" /' \
            -e '/<http [^>]*xpowered-by=/!s/<http /<http xpowered-by="false" /' \
+           -e '/<http [^>]*xframe-options=/!s/<http /<http xframe-options="false" /' \
            "$DOMAINS_DIR/$DOMAIN/config/domain.xml"
 }
 

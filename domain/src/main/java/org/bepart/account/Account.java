@@ -45,9 +45,15 @@ import java.util.Set;
         + "WHERE r = :role AND a.deletedAt IS NULL AND a.verifiedAt IS NOT NULL AND a.blockedAt IS NULL")
 @NamedQuery(name = Account.FIND_BY_ORGANISATION, query =
         "SELECT a FROM Account a JOIN a.organisations o WHERE o = :organisation AND a.deletedAt IS NULL ORDER BY a.email")
+@NamedQuery(name = Account.FIND_SHOWN_BY_ORGANISATION, query = "SELECT a FROM Account a JOIN a.organisations o "
+        + "WHERE o.id = :organisation AND a.profilePublic = TRUE AND a.deletedAt IS NULL AND a.blockedAt IS NULL "
+        + "AND a.verifiedAt IS NOT NULL ORDER BY a.displayName, a.id")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
+    /** The members of {@code :organisation} (its id) who show their public profile. */
+    public static final String FIND_SHOWN_BY_ORGANISATION = "Account.findShownByOrganisation";
+    public static final int BIO_MAX = 600;
     public static final String FIND_BY_ROLE = "Account.findByRole";
     public static final String FIND_BY_ORGANISATION = "Account.findByOrganisation";
     /** How many accounts with a role may sign in (verified, not deleted, not blocked). */
@@ -120,6 +126,15 @@ public class Account {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** Whether the person chose to have a public profile (name, organisations, bio, initiatives). */
+    @Column(name = "profile_public", nullable = false)
+    private boolean profilePublic;
+
+    /** A few plain-text lines about the person, for the public profile; null when none. */
+    @Size(max = BIO_MAX)
+    @Column(length = BIO_MAX)
+    private String bio;
+
     protected Account() {
     }
 
@@ -182,6 +197,29 @@ public class Account {
         blockedReason = null;
     }
 
+    /**
+     * Shows or hides the public profile, with its bio (blank for none). Blocked and deleted accounts are never shown,
+     * whatever they chose.
+     */
+    public void chooseProfile(boolean shown, String bio) {
+        String text = bio == null || bio.isBlank() ? null : bio.strip();
+        this.bio = text == null ? null : Require.maxLength(text, BIO_MAX, "bio");
+        this.profilePublic = shown;
+    }
+
+    /** Whether readers may see the profile: chosen, and the account verified, not blocked, not deleted. */
+    public boolean isProfileShown() {
+        return profilePublic && isActive();
+    }
+
+    public boolean isProfilePublic() {
+        return profilePublic;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
     /** Records a successful sign-in. */
     public void signedIn(Instant now) {
         lastSignInAt = Require.notNull(now, "now");
@@ -231,11 +269,13 @@ public class Account {
     }
 
     /**
-     * Removes the personal data: e-mail, name, password, the reason of a block, roles and memberships. The row stays
-     * for attribution.
+     * Removes the personal data: e-mail, name, password, the reason of a block, roles, memberships and the public
+     * profile. The row stays for attribution.
      */
     public void delete(Instant now) {
         endSessions();
+        profilePublic = false;
+        bio = null;
         email = null;
         displayName = null;
         passwordHash = null;

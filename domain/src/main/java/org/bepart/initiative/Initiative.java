@@ -83,6 +83,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
         + "WHERE (i.owner = :organisation OR i.partner = :organisation) AND i.status IN :statuses "
         + "AND i.heldAt IS NULL ORDER BY i.submittedAt DESC, i.id DESC")
+@NamedQuery(name = Initiative.FIND_PUBLIC_BY_AUTHOR, query = "SELECT i FROM Initiative i "
+        + "WHERE i.createdBy = :account AND i.status IN :statuses AND i.heldAt IS NULL "
+        + "ORDER BY i.submittedAt DESC, i.id DESC")
 @NamedQuery(name = Initiative.FIND_BY_STATUS,
         query = "SELECT i FROM Initiative i WHERE i.status = :status ORDER BY i.updatedAt, i.id")
 @NamedQuery(name = Initiative.COUNT_BY_STATUS,
@@ -93,6 +96,8 @@ public class Initiative {
     public static final String FIND_BY_IDS_AND_STATUS = "Initiative.findByIdsAndStatus";
     public static final String FIND_BY_ORGANISATION = "Initiative.findByOrganisation";
     public static final String FIND_PUBLIC_BY_ORGANISATION = "Initiative.findPublicByOrganisation";
+    /** The public initiatives {@code :account} (an account's id) created, newest first. */
+    public static final String FIND_PUBLIC_BY_AUTHOR = "Initiative.findPublicByAuthor";
     public static final String FIND_BY_STATUS = "Initiative.findByStatus";
     public static final String COUNT_BY_STATUS = "Initiative.countByStatus";
     public static final int PLACE_MAX = 120;

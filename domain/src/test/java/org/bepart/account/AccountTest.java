@@ -36,6 +36,27 @@ class AccountTest {
     }
 
     @Test
+    void aProfileIsShownOnlyWhenChosenAndTheAccountMaySignIn() {
+        Account account = new Account("anna@example.am", "Anna", "hash", Language.HY, NOW);
+        account.chooseProfile(true, "  Organiser in Gyumri.  ");
+        assertFalse(account.isProfileShown(), "not verified yet");
+        account.verify(NOW);
+        assertTrue(account.isProfileShown());
+        assertEquals("Organiser in Gyumri.", account.getBio());
+        account.block("spam", NOW);
+        assertFalse(account.isProfileShown(), "a blocked account is never shown");
+        account.unblock();
+        account.chooseProfile(false, " ");
+        assertFalse(account.isProfileShown());
+        assertNull(account.getBio());
+        assertThrows(IllegalArgumentException.class, () -> account.chooseProfile(true, "x".repeat(Account.BIO_MAX + 1)));
+        account.chooseProfile(true, "bio");
+        account.delete(NOW);
+        assertFalse(account.isProfilePublic(), "deleting removes the profile");
+        assertNull(account.getBio());
+    }
+
+    @Test
     void deletingRemovesPersonalDataRolesAndMemberships() {
         Account account = new Account("anna@example.am", "Anna", "hash", Language.HY, NOW);
         Organisation ngo = new Organisation("Green Gyumri", OrganisationKind.CIVIL_SOCIETY, MemberState.AM, NOW);

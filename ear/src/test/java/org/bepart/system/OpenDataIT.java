@@ -156,6 +156,12 @@ class OpenDataIT {
         }
         long initiatives = pages.stream().filter(p -> p.contains("/initiatives/")).count();
         assertEquals(4 * publicCount(), initiatives, "each public initiative in four languages");
+        for (String kind : List.of("/news/", "/events/", "/contests/")) {
+            assertTrue(pages.stream().anyMatch(p -> p.contains(kind) && p.contains("lang=hy")), kind + " listed");
+        }
+        for (String list : List.of("/news?", "/events?", "/contests?", "/statistics?", "/map?")) {
+            assertTrue(pages.stream().anyMatch(p -> p.contains(list)), list + " listed");
+        }
         for (String page : pages.stream().filter(p -> p.contains("lang=en")).toList()) {
             assertEquals(200, Site.get(page.replace(Site.BASE, "").replace("&amp;", "&")).statusCode(), page);
         }

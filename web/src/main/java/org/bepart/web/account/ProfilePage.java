@@ -14,6 +14,8 @@ import org.bepart.account.AccountService;
 import org.bepart.account.Authenticator;
 import org.bepart.account.Profile;
 import org.bepart.language.Language;
+import org.bepart.people.PeopleService;
+import org.bepart.people.ProfileChoice;
 import org.bepart.shared.BusinessException;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.LanguageFilter;
@@ -38,6 +40,9 @@ public class ProfilePage implements Serializable {
     @EJB
     private transient Authenticator authenticator;
 
+    @EJB
+    private transient PeopleService people;
+
     @Inject
     private transient CurrentUser currentUser;
 
@@ -52,6 +57,8 @@ public class ProfilePage implements Serializable {
     private String newPassword;
     private String newPasswordRepeat;
     private String deletePassword;
+    private boolean profileShown;
+    private String bio;
 
     @PostConstruct
     void load() {
@@ -61,6 +68,9 @@ public class ProfilePage implements Serializable {
             email = profile.email();
             name = profile.name();
             language = profile.language();
+            ProfileChoice choice = people.choice(accountId);
+            profileShown = choice.shown();
+            bio = choice.bio();
         }
     }
 
@@ -74,6 +84,18 @@ public class ProfilePage implements Serializable {
                     null));
             messages.keepForRedirect();
             Redirect.to("/account/profile?" + LanguageFilter.PARAMETER + "=" + language.tag());
+        } catch (RuntimeException e) {
+            messages.failure(e);
+        }
+    }
+
+    /** Shows or hides the public profile with its bio; what was typed stays when it is refused. */
+    public void savePublicProfile() {
+        try {
+            people.choose(accountId, profileShown, bio);
+            messages.info(profileShown ? "people.savedShown" : "people.savedHidden");
+        } catch (BusinessException e) {
+            messages.errorFor("publicProfile:bio", e.getMessageKey());
         } catch (RuntimeException e) {
             messages.failure(e);
         }
@@ -124,6 +146,26 @@ public class ProfilePage implements Serializable {
             session.invalidate();
         }
         Redirect.to("/account-deleted");
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public boolean isProfileShown() {
+        return profileShown;
+    }
+
+    public void setProfileShown(boolean profileShown) {
+        this.profileShown = profileShown;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
     }
 
     public Language[] getLanguages() {

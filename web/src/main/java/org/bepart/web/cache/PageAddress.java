@@ -33,9 +33,12 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
     private static final Pattern INITIATIVE = Pattern.compile("/initiatives/" + ID + "(?:/([^/]*))?/?");
     private static final Pattern HISTORY = Pattern.compile("/initiatives/" + ID + "/history/?");
     private static final Pattern ORGANISATION = Pattern.compile("/organisations/" + ID + "(?:/([^/]*))?/?");
+    private static final Pattern PERSON = Pattern.compile("/people/" + ID + "(?:/([^/]*))?/?");
     private static final Pattern NEWS_ITEM = Pattern.compile("/news/" + ID + "(?:/([^/]*))?/?");
     private static final Pattern EVENT = Pattern.compile("/events/" + ID + "(?:/([^/]*))?/?");
     private static final Pattern CONTEST = Pattern.compile("/contests/" + ID + "(?:/([^/]*))?/?");
+    /** A widget: its language is the page's language, which the cache's key carries. */
+    private static final Pattern WIDGET = Pattern.compile("/widget/(organisation|country|theme)/([A-Za-z0-9_-]{1,40})/?");
     /** The catalogue's (and the map's) parameters: words, facets (multi-valued), order, page. */
     private static final List<String> CATALOGUE = Stream.concat(Stream.of("q"),
             Stream.concat(Arrays.stream(Facet.values()).map(Facet::parameter), Stream.of("sort", "page"))).toList();
@@ -96,6 +99,11 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
         if (path.startsWith("/sitemaps/") && path.endsWith(".xml") && path.indexOf('/', 10) < 0) {
             return Optional.of(new PageAddress(path, Map.of(), EVERYTHING));
         }
+        Matcher widget = WIDGET.matcher(path);
+        if (widget.matches()) {
+            return Optional.of(new PageAddress("/widget/" + widget.group(1) + "/" + widget.group(2), Map.of(),
+                    INITIATIVES));
+        }
         Matcher history = HISTORY.matcher(path);
         if (history.matches()) {
             return Optional.of(of("/initiatives/" + history.group(1) + "/history", HISTORY_PARAMETERS, parameters,
@@ -103,6 +111,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
         }
         return byId(INITIATIVE, path, "/initiatives/", INITIATIVES, Set.of())
                 .or(() -> byId(ORGANISATION, path, "/organisations/", INITIATIVES, Set.of()))
+                // a person's profile changes stale the initiatives' pages with them (PeopleService)
+                .or(() -> byId(PERSON, path, "/people/", INITIATIVES, Set.of()))
                 .or(() -> byId(NEWS_ITEM, path, "/news/", NEWS, Set.of()))
                 .or(() -> byId(EVENT, path, "/events/", EVENTS, Set.of("ics")))
                 .or(() -> byId(CONTEST, path, "/contests/", CONTESTS, Set.of("enter")));

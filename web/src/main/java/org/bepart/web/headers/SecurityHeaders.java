@@ -39,6 +39,8 @@ public final class SecurityHeaders {
             + "serial=(), usb=()";
     static final String DEFAULT_HSTS = "max-age=31536000";
     static final String DEFAULT_FRAME_ANCESTORS = "*";
+    /** The embeddable widgets; every other page refuses to be framed. */
+    static final String DEFAULT_FRAMABLE_PATHS = "/widget";
 
     /** A nonce as PrimeFaces makes them (Base64) or any other token; nothing that could end a header value. */
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/_=-]{16,128})'");
@@ -58,7 +60,7 @@ public final class SecurityHeaders {
                 .orElseGet(() -> defaultPolicy(tiles));
         directives = directives(policy);
         reportOnly = setting.apply(REPORT_ONLY_KEY).map(s -> Boolean.parseBoolean(s.strip())).orElse(false);
-        framablePaths = paths(setting.apply(FRAMABLE_PATHS_KEY).orElse(""));
+        framablePaths = paths(setting.apply(FRAMABLE_PATHS_KEY).orElse(DEFAULT_FRAMABLE_PATHS));
         frameAncestors = headerValue(setting.apply(FRAME_ANCESTORS_KEY).orElse(DEFAULT_FRAME_ANCESTORS));
         referrerPolicy = headerValue(setting.apply(REFERRER_POLICY_KEY).orElse(DEFAULT_REFERRER_POLICY));
         permissionsPolicy = headerValue(setting.apply(PERMISSIONS_POLICY_KEY).orElse(DEFAULT_PERMISSIONS_POLICY));

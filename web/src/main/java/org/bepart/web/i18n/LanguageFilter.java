@@ -28,6 +28,8 @@ public class LanguageFilter extends HttpFilter {
     static final String ATTRIBUTE = LanguageFilter.class.getName();
     static final String DEFAULT_KEY = "bepart.default-language";
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    /** Widgets are framed by other sites in the language their address names: they set no cookie. */
+    private static final String WIDGETS = "/widget/";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
@@ -68,7 +70,8 @@ public class LanguageFilter extends HttpFilter {
                 .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
         Language language = LanguageNegotiation.decide(requested, remembered, request.getHeader("Accept-Language"),
                 fallback);
-        if (Language.fromTag(requested).isPresent() && !language.tag().equals(remembered)) {
+        if (Language.fromTag(requested).isPresent() && !language.tag().equals(remembered)
+                && !request.getRequestURI().startsWith(request.getContextPath() + WIDGETS)) {
             // Written as a header: the container's cookie writer formats an expiry date each time, a visible share of
             // answering a cached page to a reader who came by a link with ?lang=. Max-Age alone is understood by
             // every browser in use.

@@ -167,6 +167,31 @@ public class InitiativesPage {
         return chips;
     }
 
+    /**
+     * The path of the widget of this list when it is a member state's or a theme's (one of them chosen, nothing else
+     * but the status), else null.
+     */
+    public String getWidget() {
+        return widgetFilter().map(f -> "/widget/" + (f.getKey() == Facet.COUNTRY ? "country/" : "theme/")
+                + f.getValue()).orElse(null);
+    }
+
+    /** What the widget's frame is called: the member state's or the theme's list. */
+    public String getWidgetTitle() {
+        return widgetFilter().map(f -> values(f.getKey()).stream().filter(v -> v[0].equals(f.getValue()))
+                .map(v -> reader.format("widget.title", v[1])).findFirst().orElse(null)).orElse(null);
+    }
+
+    private java.util.Optional<Map.Entry<Facet, String>> widgetFilter() {
+        SearchRequest request = parsed.request();
+        List<Facet> chosen = request.filters().keySet().stream().filter(f -> f != Facet.STATUS).toList();
+        if (request.hasText() || chosen.size() != 1 || request.values(chosen.get(0)).size() != 1
+                || chosen.get(0) != Facet.COUNTRY && chosen.get(0) != Facet.THEME) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Map.entry(chosen.get(0), request.values(chosen.get(0)).iterator().next()));
+    }
+
     /** The same search on a map. */
     public String getMapUrl() {
         String query = CatalogueParameters.query(parsed.request(), 1);

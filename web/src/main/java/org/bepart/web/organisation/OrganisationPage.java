@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bepart.organisation.OrganisationProfile;
 import org.bepart.organisation.OrganisationService;
+import org.bepart.people.PeopleService;
+import org.bepart.people.ShownMember;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Backs {@code organisation.xhtml}: the public profile at {@code /organisations/{id}/{slug}}. */
 @Named
@@ -19,8 +22,13 @@ public class OrganisationPage {
     @EJB
     private OrganisationService organisations;
 
+    @EJB
+    private PeopleService people;
+
     @Inject
     private ReaderLanguage reader;
+
+    private List<ShownMember> members;
 
     private String id;
     private OrganisationProfile organisation;
@@ -47,5 +55,13 @@ public class OrganisationPage {
 
     public OrganisationProfile getOrganisation() {
         return organisation;
+    }
+
+    /** The members who chose to show their public profile. */
+    public List<ShownMember> getMembers() {
+        if (members == null) {
+            members = organisation == null ? List.of() : people.shownMembers(organisation.id());
+        }
+        return members;
     }
 }

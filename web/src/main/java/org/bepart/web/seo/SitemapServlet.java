@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.language.Language;
+import org.bepart.sitemap.SitemapService;
 import org.bepart.web.PublicUrl;
 
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /sitemap.xml}: a sitemap index of {@code /sitemaps/pages.xml} and {@code /sitemaps/initiatives-N.xml}, each of
- * at most {@value #PER_FILE} initiatives, every address with its versions in the four languages.
+ * {@code /sitemap.xml}: a sitemap index of {@code /sitemaps/pages.xml} (the lists), {@code /sitemaps/content.xml} (news
+ * items, events, contests, organisations) and {@code /sitemaps/initiatives-N.xml}, each of at most {@value #PER_FILE}
+ * initiatives, every address with its versions in the four languages.
  */
 @WebServlet(urlPatterns = {"/sitemap.xml", "/sitemaps/*"})
 public class SitemapServlet extends HttpServlet {
@@ -30,6 +32,9 @@ public class SitemapServlet extends HttpServlet {
     @EJB
     private InitiativeCatalogue catalogue;
 
+    @EJB
+    private SitemapService sitemap;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String base = escape(PublicUrl.of(request));
@@ -38,6 +43,7 @@ public class SitemapServlet extends HttpServlet {
             PrintWriter out = xml(response);
             out.println("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
             out.println("<sitemap><loc>" + base + "/sitemaps/pages.xml</loc></sitemap>");
+            out.println("<sitemap><loc>" + base + "/sitemaps/content.xml</loc></sitemap>");
             for (int k = 1; k <= files; k++) {
                 out.println("<sitemap><loc>" + base + "/sitemaps/initiatives-" + k + ".xml</loc></sitemap>");
             }
@@ -48,8 +54,19 @@ public class SitemapServlet extends HttpServlet {
         if ("/pages.xml".equals(file)) {
             PrintWriter out = xml(response);
             out.println("<urlset " + NAMESPACES + ">");
-            for (String path : List.of("/", "/initiatives", "/organisations", "/about", "/codebook")) {
+            for (String path : List.of("/", "/initiatives", "/organisations", "/news", "/events", "/contests",
+                    "/statistics", "/map", "/about", "/codebook")) {
                 url(out, base + path, null);
+            }
+            out.println("</urlset>");
+            return;
+        }
+        if ("/content.xml".equals(file)) {
+            PrintWriter out = xml(response);
+            out.println("<urlset " + NAMESPACES + ">");
+            for (SitemapService.Page page : sitemap.content()) {
+                url(out, base + page.path(), page.updatedAt() == null ? null
+                        : page.updatedAt().toString().substring(0, 10));
             }
             out.println("</urlset>");
             return;

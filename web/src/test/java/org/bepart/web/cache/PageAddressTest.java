@@ -35,6 +35,17 @@ class PageAddressTest {
     }
 
     @Test
+    void aWidgetIsCachedByItsPathAloneAndFollowsTheInitiatives() {
+        PageAddress address = PageAddress.of("/widget/country/AM/", parameters("lang", "fr", "x", "1")).orElseThrow();
+        assertEquals("/widget/country/AM", address.path());
+        assertTrue(address.parameters().isEmpty(), "the language is in the cache's key, not in the address");
+        assertEquals(Set.of(PublicPart.INITIATIVES), address.parts());
+        assertEquals("/widget/organisation/12", key("/widget/organisation/12").replace("?", ""));
+        assertFalse(PageAddress.of("/widget/embed.js", Map.of()).isPresent());
+        assertFalse(PageAddress.of("/widget/country/" + "A".repeat(41), Map.of()).isPresent());
+    }
+
+    @Test
     void junkParametersOrderAndBlanksDoNotChangeTheAddress() {
         String plain = key("/initiatives", "q", "budget", "country", "AM", "country", "FR", "page", "2");
         assertEquals("/initiatives?q=budget&country=AM&country=FR&page=2", plain);

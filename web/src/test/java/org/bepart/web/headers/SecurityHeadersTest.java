@@ -91,6 +91,17 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void byDefaultOnlyTheWidgetsMayBeFramed() {
+        SecurityHeaders headers = with();
+        assertTrue(headers.framable("/widget/organisation/3"));
+        assertFalse(headers.framable("/organisations/3"));
+        assertFalse(headers.headers("/widget/country/AM", NONCE).containsKey("X-Frame-Options"));
+        assertTrue(headers.headers("/widget/country/AM", NONCE).get("Content-Security-Policy")
+                .endsWith("frame-ancestors *"));
+        assertEquals("DENY", headers.headers("/about", NONCE).get("X-Frame-Options"));
+    }
+
+    @Test
     void aConfiguredPolicyGetsTheNonceAndOurFrameAncestorsWhateverItSays() {
         SecurityHeaders headers = with("bepart.security.content-security-policy",
                 "default-src 'self' https://cdn.example.org;\n frame-ancestors *; img-src *;;");

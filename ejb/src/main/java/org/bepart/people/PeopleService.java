@@ -1,0 +1,81 @@
+package org.bepart.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.bepart.account.Account;
+import org.bepart.initiative.Initiative;
+import org.bepart.initiative.InitiativeCards;
+import org.bepart.initiative.InitiativeStatus;
+import org.bepart.language.Language;
+import org.bepart.platform.Access;
+import org.bepart.platform.PublicPagesChanged;
+import org.bepart.platform.PublicPart;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Public profiles: chosen by their owner, shown to readers, listed on their organisations' pages. */
+@Stateless
+public class PeopleService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<PublicPagesChanged> pagesChanged;
+
+    /** What the signed-in person chose. */
+    public ProfileChoice choice(@NotNull Long actorId) {
+        Account account = Access.actor(em, actorId);
+        return new ProfileChoice(account.isProfilePublic(), account.getBio());
+    }
+
+    /**
+     * Shows or hides the signed-in person's public profile with its bio: plain text of at most
+     * {@value Account#BIO_MAX} characters, line breaks allowed, no other control characters.
+     */
+    public void choose(@NotNull Long actorId, boolean shown, String bio) {
+        Account account = Access.actor(em, actorId);
+        String text = bio == null ? "" : bio.strip();
+        if (text.length() > Account.BIO_MAX) {
+            throw new ProfileException("people.error.bioTooLong", "bio of " + text.length() + " characters");
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new ProfileException("people.error.bioControl", "control character in the bio");
+        }
+        account.chooseProfile(shown, text.replace("\r\n", "\n"));
+        // the person's page and the pages of their organisations (their member lists) follow
+        pagesChanged.fire(new PublicPagesChanged(PublicPart.INITIATIVES, account.getId()));
+    }
+
+    /** The public profile of a person who chose one; empty otherwise (or blocked, deleted, unknown). */
+    public Optional<PersonProfile> profile(long accountId, @NotNull Language language) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.isProfileShown()) {
+            return Optional.empty();
+        }
+        List<PersonProfile.Organisation> organisations = account.getOrganisations().stream()
+                .sorted(Comparator.comparing(o -> o.getName().toLowerCase(language.locale())))
+                .map(o -> new PersonProfile.Organisation(o.getId(), o.getName(), Initiative.slug(o.getName())))
+                .toList();
+        List<Initiative> initiatives = em.createNamedQuery(Initiative.FIND_PUBLIC_BY_AUTHOR, Initiative.class)
+                .setParameter("account", account.getId())
+                .setParameter("statuses", InitiativeStatus.publicOnes()).setMaxResults(100).getResultList();
+        return Optional.of(new PersonProfile(account.getId(), account.getDisplayName(),
+                Initiative.slug(account.getDisplayName()), account.getBio(), organisations,
+                InitiativeCards.of(initiatives, language)));
+    }
+
+    /** The members of an organisation who show their public profile, by name. */
+    public List<ShownMember> shownMembers(long organisationId) {
+        return em.createNamedQuery(Account.FIND_SHOWN_BY_ORGANISATION, Account.class)
+                .setParameter("organisation", organisationId).setMaxResults(200).getResultList().stream()
+                .map(a -> new ShownMember(a.getId(), a.getDisplayName(), Initiative.slug(a.getDisplayName())))
+                .toList();
+    }
+}
