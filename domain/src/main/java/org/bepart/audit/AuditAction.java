@@ -43,7 +43,11 @@ public enum AuditAction {
     INDEX_REBUILT,
     /** Sign-ins of accounts holding a back-office role (reviewer, editor, administrator). */
     SIGNED_IN,
-    SIGN_IN_FAILED;
+    SIGN_IN_FAILED,
+    /** Administrators: imports of initiatives from a file (checked, started, and finished by the platform). */
+    IMPORT_CHECKED,
+    IMPORT_STARTED,
+    IMPORT_FINISHED;
 
     /** The actions of editors' work, which editors read in the trail. */
     public static final java.util.Set<AuditAction> EDITORIAL = java.util.Collections.unmodifiableSet(

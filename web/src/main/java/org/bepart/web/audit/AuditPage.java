@@ -105,6 +105,7 @@ public class AuditPage implements Serializable {
             case AuditEntry.ACCOUNT -> id == null || !administrator ? null : "/admin/account-activity?account=" + id;
             case AuditEntry.ORGANISATION -> id == null ? null : "/organisations/" + id;
             case AuditEntry.SEARCH_INDEX -> administrator ? "/admin/search" : null;
+            case AuditEntry.IMPORT -> id == null || !administrator ? null : "/admin/import?id=" + id;
             default -> null;
         };
     }

@@ -9,6 +9,9 @@ import org.bepart.language.Language;
 import org.bepart.search.Facet;
 import org.bepart.search.SearchSort;
 import org.bepart.web.api.ApiInitiative;
+import org.bepart.audit.AuditAction;
+import org.bepart.importing.ImportMode;
+import org.bepart.importing.ImportStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,7 +30,8 @@ class LabelsTest {
         ResourceBundle bundle = ResourceBundle.getBundle(ReaderLanguage.BUNDLE, Language.EN.locale());
         List<String> keys = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(Stage.class, ParticipationLevel.class, GovernmentLevel.class,
-                Format.class, InitiativeStatus.class, Language.class, SearchSort.class)) {
+                Format.class, InitiativeStatus.class, Language.class, SearchSort.class, ImportMode.class,
+                ImportStatus.class, AuditAction.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + value.name());
             }
