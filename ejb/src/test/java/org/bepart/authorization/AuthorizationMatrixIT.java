@@ -21,6 +21,10 @@ import org.bepart.authorization.MatrixData.News;
 import org.bepart.authorization.MatrixData.Stage;
 import org.bepart.authorization.MatrixData.World;
 import org.bepart.country.MemberState;
+import org.bepart.importing.ImportMode;
+import org.bepart.importing.ImportReport;
+import org.bepart.importing.ImportService;
+import org.bepart.importing.ImportStatus;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
@@ -44,6 +48,7 @@ import org.bepart.organisation.OrganisationEdit;
 import org.bepart.organisation.OrganisationForm;
 import org.bepart.organisation.OrganisationKind;
 import org.bepart.organisation.OrganisationService;
+import org.bepart.organisation.OrganisationSummary;
 import org.bepart.partner.PartnerOverview;
 import org.bepart.partner.PartnerService;
 import org.bepart.partner.PartnerView;
@@ -192,6 +197,8 @@ class AuthorizationMatrixIT {
      * - Notifications: only the recipient (here the owner's contributor) marks its own read; for anybody else it does
      *   not exist.
      * - Profiles: everybody signed in reads and changes their own (the services take no other account's id).
+     * - Imports of initiatives from a file (dry run, start, report, list, the organisations to choose from):
+     *   administrators only.
      */
     static final String MATRIX = """
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
@@ -259,6 +266,11 @@ class AuthorizationMatrixIT {
             audit.history                 DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             audit.accountHistory          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             audit.search                  DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            imports.check                 DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            imports.start                 DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            imports.report                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            imports.recent                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            imports.organisations         DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -266,7 +278,7 @@ class AuthorizationMatrixIT {
                     PartnerService partners, InitiativeLifecycle lifecycle, ReviewService reviews,
                     AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
-                    JuryService jury) {
+                    JuryService jury, ImportService imports) {
     }
 
     @FunctionalInterface
@@ -569,6 +581,23 @@ class AuthorizationMatrixIT {
                     expect(actions.contains(AuditAction.SIGNED_IN) == a.equals(w.administrator()),
                             "the sign-in for administrators only: " + actions);
                 });
+
+        // --- imports of initiatives from a file ---
+        change("imports.check", (s, w, a) -> s.imports().check(a, MatrixData.importFileName(w.title(), "new"),
+                        MatrixData.importFile(w.title())),
+                (s, w, a, r) -> expect(((ImportReport) r).status() == ImportStatus.CHECKED
+                        && ((ImportReport) r).rowsValid() == 1, "checked, one row to import"));
+        with("imports.start", Extra.IMPORT_CHECKED, false, (s, w, a) -> s.imports().start(a, w.checkedImport(),
+                        ImportMode.DRAFT, w.ownerOrganisation(), null),
+                (s, w, a, r) -> expect(s.data().importStatus(w.checkedImport()) != ImportStatus.CHECKED, "started"));
+        with("imports.report", Extra.IMPORT_CHECKED, true, (s, w, a) -> s.imports().report(a, w.checkedImport()),
+                (s, w, a, r) -> expect(((ImportReport) r).id() == w.checkedImport(), "the report"));
+        with("imports.recent", Extra.IMPORT_CHECKED, true, (s, w, a) -> s.imports().recent(a),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ImportReport) i).id()
+                        == w.checkedImport()), "the import is listed"));
+        read("imports.organisations", (s, w, a) -> s.imports().organisations(a),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(o -> ((OrganisationSummary) o).id()
+                        == w.ownerOrganisation()), "the owner organisation is offered"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */

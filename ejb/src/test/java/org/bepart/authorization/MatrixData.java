@@ -18,6 +18,10 @@ import org.bepart.contest.EntryCategory;
 import org.bepart.contest.EntryDraft;
 import org.bepart.contest.Moderation;
 import org.bepart.country.MemberState;
+import org.bepart.importing.ImportFile;
+import org.bepart.importing.ImportFormat;
+import org.bepart.importing.ImportRun;
+import org.bepart.importing.ImportStatus;
 import org.bepart.initiative.Attachment;
 import org.bepart.initiative.GovernmentLevel;
 import org.bepart.initiative.Initiative;
@@ -88,14 +92,17 @@ public class MatrixData {
         /** An open contest (of the news desk) with one entry waiting for moderation. */
         ENTRY_PENDING,
         /** An open contest (of the news desk) with one approved entry. */
-        ENTRY_APPROVED
+        ENTRY_APPROVED,
+        /** A file of one initiative for the owner organisation, checked by the administrator, not yet imported. */
+        IMPORT_CHECKED
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
                         long bystander, String ownerEmail, String bystanderEmail, long newsDesk,
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
-                        long notification, long membershipInvitation, Long contest, Long entry) {
+                        long notification, long membershipInvitation, Long contest, Long entry,
+                        Long checkedImport) {
     }
 
     @PersistenceContext
@@ -202,11 +209,35 @@ public class MatrixData {
             contestId = contest.getId();
             entryId = entry.getId();
         }
+        Long checkedImport = null;
+        if (extras.contains(Extra.IMPORT_CHECKED)) {
+            ImportRun run = new ImportRun(importFileName(title, "checked"), ImportFormat.CSV, 1, List.of(),
+                    administrator, now);
+            em.persist(run);
+            em.flush();
+            em.persist(new ImportFile(run.getId(), importFile(title)));
+            checkedImport = run.getId();
+        }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
-                token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId);
+                token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport);
+    }
+
+    /** The name of an import file of the world whose initiative is {@code title}. */
+    public static String importFileName(String title, String what) {
+        return title.replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-" + what + ".csv";
+    }
+
+    /** An import file of one initiative of the world (for its owner organisation). */
+    public static byte[] importFile(String title) {
+        return ("title,summary,country,level,language\n\"Imported " + title + "\",A summary.,IE,local,en\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    public ImportStatus importStatus(long importId) {
+        return em.find(ImportRun.class, importId).getStatus();
     }
 
     public static NewsForm newsForm(String title) {
@@ -365,6 +396,10 @@ public class MatrixData {
                             .map(java.util.Arrays::toString).toList()).append('\n');
         }
         s.append("news images ").append(newsImages()).append('\n');
+        s.append("imports ").append(em.createQuery("SELECT r.fileName, r.status, r.rowsDone FROM ImportRun r"
+                + " WHERE r.fileName LIKE :name ORDER BY r.id", Object[].class)
+                .setParameter("name", importFileName(w.title(), "%")).getResultStream()
+                .map(java.util.Arrays::toString).toList()).append('\n');
         Instant now = Instant.now();
         for (NewsItem n : newsOf(w)) {
             s.append("news ").append(n.getId()).append(" v").append(n.getVersion()).append(' ')

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.account.AccountService;
 import org.bepart.audit.AuditTrail;
 import org.bepart.contest.JuryService;
+import org.bepart.importing.ImportService;
 import org.bepart.moderation.ModerationService;
 import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.MediaService;
@@ -59,12 +60,14 @@ public class MatrixServlet extends HttpServlet {
     private AuditTrail audit;
     @EJB
     private JuryService jury;
+    @EJB
+    private ImportService imports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
-                jury);
+                jury, imports);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");
