@@ -2,13 +2,13 @@
 # The import of initiatives (issue 15, item 4) measured: a CSV of ROWS (10,000) generated initiatives uploaded through
 # /admin/import as an administrator does it, the dry run, then the import as validated initiatives followed until it
 # is done and the catalogue finds them (target: the import within 2 minutes). A system-test server on PostgreSQL
-# (server.sh test-start, demo data) on ports 33000+ and the database DB (bepart_bench_imp, wiped). Run after
+# (server.sh test-start, demo data) on ports 35000+ and the database DB (bepart_bench_imp, wiped). Run after
 # `./mvnw -DskipTests package` (an EAR and Payara in ear/target); output on stdout, recorded in bench/import.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${ROWS:-10000}"
 DB="${DB:-bepart_bench_imp}"
-PORTBASE=33000
+PORTBASE=35000
 if ! PGPASSWORD=bepart psql -h 127.0.0.1 -U bepart -d "$DB" -qtAX -c 'SELECT 1' >/dev/null 2>&1; then
     su postgres -c "psql -qtAX -c 'CREATE DATABASE $DB OWNER bepart'"
 fi

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.DatabaseOutage;
-import org.bepart.platform.JobProgress;
 import org.bepart.platform.Periodic;
 
 import java.time.Duration;
@@ -75,12 +74,6 @@ public class ImportRuns {
     /** The job of an import on this server (for its counters). */
     public BackgroundJob jobOf(long importId) {
         return jobs.computeIfAbsent(importId, id -> new BackgroundJob("Import " + id));
-    }
-
-    /** Where this server's job of an import stands (not running: not on this server). */
-    public JobProgress progress(long importId) {
-        BackgroundJob running = jobs.get(importId);
-        return running == null ? new JobProgress("Import " + importId, false, 0, 0, null, 0) : running.progress();
     }
 
     /** True once the application is being stopped: imports end after their current batch. */
