@@ -43,7 +43,18 @@ public enum AuditAction {
     INDEX_REBUILT,
     /** Sign-ins of accounts holding a back-office role (reviewer, editor, administrator). */
     SIGNED_IN,
-    SIGN_IN_FAILED;
+    SIGN_IN_FAILED,
+    /** Administrators: the managed lists (themes, tools, target groups). */
+    TERM_ADDED,
+    TERM_RENAMED,
+    TERM_MOVED,
+    TERM_RETIRED,
+    TERM_RESTORED,
+    TERMS_MERGED,
+    /** Administrators: the badge of verified public authorities, and duplicates merged. */
+    ORGANISATION_VERIFIED,
+    ORGANISATION_UNVERIFIED,
+    ORGANISATIONS_MERGED;
 
     /** The actions of editors' work, which editors read in the trail. */
     public static final java.util.Set<AuditAction> EDITORIAL = java.util.Collections.unmodifiableSet(

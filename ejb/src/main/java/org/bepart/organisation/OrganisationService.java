@@ -264,7 +264,7 @@ public class OrganisationService {
                 .setParameter("organisation", o).setParameter("statuses", InitiativeStatus.publicOnes())
                 .getResultList(), language);
         return Optional.of(new OrganisationProfile(o.getId(), o.getName(), Initiative.slug(o.getName()), o.getKind(),
-                o.getCountry(), o.getWebsite(), o.getDescription(), initiatives));
+                o.getCountry(), o.getWebsite(), o.getDescription(), o.isVerified(), initiatives));
     }
 
     /**
@@ -291,7 +291,8 @@ public class OrganisationService {
                 .setParameter("statuses", InitiativeStatus.publicOnes())
                 .setFirstResult((page - 1) * filter.size()).setMaxResults(filter.size()).getResultStream()
                 .map(row -> new DirectoryEntry((Long) row[0], (String) row[1], Initiative.slug((String) row[1]),
-                        (OrganisationKind) row[2], (MemberState) row[3], ((Number) row[4]).longValue()))
+                        (OrganisationKind) row[2], (MemberState) row[3], row[4] != null,
+                        ((Number) row[5]).longValue()))
                 .toList();
         return new OrganisationDirectory(entries, total, page, filter.size());
     }
