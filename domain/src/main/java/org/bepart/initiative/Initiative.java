@@ -584,10 +584,10 @@ public class Initiative {
             throw new IllegalArgumentException("merging " + merged.getId() + " into " + kept.getId()
                     + " of another sector");
         }
-        if (merged.equals(owner)) {
+        if (merged == owner || merged.equals(owner)) {
             owner = kept;
         }
-        if (merged.equals(partner)) {
+        if (merged == partner || merged.equals(partner)) {
             partner = kept;
         }
     }
