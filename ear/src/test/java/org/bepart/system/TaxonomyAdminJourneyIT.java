@@ -1,0 +1,179 @@
+package org.bepart.system;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An administrator adds two themes, renames one in French, and merges the other into it (confirming the merge): the
+ * public catalogue in French then offers the kept theme, under its new name, with the initiatives of both, and no
+ * longer the merged one. The themes are put on three demo initiatives in the database (and indexed by a rebuild);
+ * afterwards everything the journey added is taken away again, so that other tests see the demo lists.
+ */
+class TaxonomyAdminJourneyIT {
+
+    @Test
+    void anAdministratorRenamesAndMergesThemesAndTheCatalogueFollows() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String oldCode = "journey-" + tag + "-old";
+        String keptCode = "journey-" + tag + "-kept";
+        String keptFrench = "Thème conservé " + tag;
+        List<Long> initiatives = publicDemoInitiatives();
+        try (Browser admin = new Browser("en")) {
+            admin.signIn(Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD);
+            admin.open("/admin?lang=en");
+            admin.follow(admin.action("Themes, tools and target groups"));
+            assertTrue(admin.text().contains("Urban development"), "the themes of the demo: " + admin.text());
+            add(admin, oldCode, "Old theme " + tag);
+            add(admin, keptCode, "Kept theme " + tag);
+            admin.assertAccessible("back office: themes");
+            long oldId = termId(oldCode);
+            long keptId = termId(keptCode);
+            try {
+                classify(initiatives.subList(0, 2), oldId);
+                classify(initiatives.subList(2, 3), keptId);
+                rebuildIndex(admin);
+                waitForFacet(admin, oldCode, "Fr Old theme " + tag + " 2");
+
+                admin.open("/admin/taxonomies?lang=en&kind=theme");
+                admin.follow(admin.find(By.xpath("//a[@title='Rename “Kept theme " + tag
+                        + "” in the four languages']")));
+                admin.fill("Name in French", keptFrench);
+                admin.follow(admin.action("Save the names"));
+                assertTrue(admin.text().contains("The names have been saved"), admin.text());
+                assertTrue(admin.text().contains(keptFrench), admin.text());
+
+                new Select(admin.labelled("Merge “Old theme " + tag + "” into"))
+                        .selectByVisibleText("Kept theme " + tag);
+                confirmAndFollow(admin, admin.find(By.xpath("//input[@title='Merge “Old theme " + tag
+                        + "” into the term chosen']")));
+                assertTrue(admin.text().contains("has been merged"), admin.text());
+                assertTrue(admin.text().contains("Merged into " + keptCode), admin.text());
+                admin.assertAccessible("back office: themes after a merge");
+
+                waitForFacet(admin, keptCode, keptFrench + " 3");
+                assertTrue(admin.find(By.cssSelector("main")).findElements(
+                        By.cssSelector("label[for='theme-" + oldCode + "']")).isEmpty(), "the merged theme is gone");
+                String taxonomies = Site.get("/api/v1/taxonomies?lang=fr").body();
+                assertTrue(taxonomies.contains(keptFrench), taxonomies);
+                assertTrue(taxonomies.contains("\"code\":\"" + oldCode + "\"") && taxonomies.contains("\"retired\":true"),
+                        "the merged theme is listed as retired: " + taxonomies);
+            } finally {
+                remove(oldId, keptId);
+                // the lists are read again on the next change, the index without the journey's themes
+                admin.open("/admin/taxonomies?lang=en&kind=theme");
+                admin.follow(admin.find(By.xpath("//input[@title='Move “Urban development” one place down']")));
+                admin.follow(admin.find(By.xpath("//input[@title='Move “Urban development” one place up']")));
+                rebuildIndex(admin);
+            }
+            String taxonomies = Site.get("/api/v1/taxonomies?lang=en").body();
+            assertTrue(!taxonomies.contains(tag), "the journey's themes are gone: " + taxonomies);
+        }
+    }
+
+    private static void add(Browser admin, String code, String english) {
+        admin.fill("Code", code);
+        admin.fill("Name in Armenian", "Հ " + english);
+        admin.fill("Name in English", english);
+        admin.fill("Name in French", "Fr " + english);
+        admin.fill("Name in Russian", "Ру " + english);
+        admin.follow(admin.action("Add the term"));
+        assertTrue(admin.text().contains("“" + english + "” has been added."), admin.text());
+    }
+
+    /** Clicks a button that asks for a confirmation, accepts it and waits for the next page. */
+    private static void confirmAndFollow(Browser browser, WebElement button) {
+        WebElement page = browser.find(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.tagName("main"))
+                .isEmpty());
+    }
+
+    /** Rebuilds the index from the back office and waits until the catalogue can be read again. */
+    private static void rebuildIndex(Browser admin) {
+        admin.open("/admin/search?lang=en");
+        admin.follow(admin.action("Rebuild the index"));
+        assertTrue(admin.text().contains("The rebuild has started"), admin.text());
+        // the page polls while the rebuild runs (its button disabled), then shows the result
+        new WebDriverWait(admin.driver, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                .until(d -> admin.find(By.id("index:rebuild")).isEnabled()
+                        && admin.text().contains("The index holds every public initiative."));
+    }
+
+    /** Opens the French catalogue until its theme filter shows this label (name and count) for {@code code}. */
+    private static void waitForFacet(Browser browser, String code, String label) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+            browser.open("/initiatives?lang=fr");
+            List<WebElement> found = d.findElements(By.cssSelector("label[for='theme-" + code + "']"));
+            return !found.isEmpty() && found.get(0).getText().strip().equals(label);
+        });
+    }
+
+    /** Three public demo initiatives (the first ones: ids count from 1 in the demo file's order). */
+    private static List<Long> publicDemoInitiatives() {
+        List<Map<String, Object>> demo = Site.demo();
+        return IntStream.range(0, demo.size()).filter(i -> Site.isPublic(demo.get(i))).limit(3)
+                .mapToObj(i -> (long) i + 1).toList();
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("bepart.it.db.url"),
+                System.getProperty("bepart.it.db.user"), System.getProperty("bepart.it.db.password"));
+    }
+
+    private static long termId(String code) throws SQLException {
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                "SELECT id FROM term WHERE kind = 'THEME' AND code = ?")) {
+            s.setString(1, code);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "no theme " + code);
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void classify(List<Long> initiativeIds, long termId) throws SQLException {
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                "INSERT INTO initiative_term (initiative_id, term_id) VALUES (?, ?)")) {
+            for (long id : initiativeIds) {
+                s.setLong(1, id);
+                s.setLong(2, termId);
+                assertEquals(1, s.executeUpdate());
+            }
+        }
+    }
+
+    private static void remove(long... termIds) throws SQLException {
+        try (Connection db = db()) {
+            for (String sql : List.of("DELETE FROM initiative_term WHERE term_id = ?",
+                    "UPDATE term SET merged_into_id = NULL WHERE id = ?", "DELETE FROM term WHERE id = ?")) {
+                for (long id : termIds) {
+                    try (PreparedStatement s = db.prepareStatement(sql)) {
+                        s.setLong(1, id);
+                        s.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+}
