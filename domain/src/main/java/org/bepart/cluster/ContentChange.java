@@ -59,7 +59,9 @@ public class ContentChange {
         /** A contest or its entries: the pages that show contests. */
         CONTEST,
         /** A managed list (themes, tools, target groups): the terms every server keeps, and the initiatives' pages. */
-        TAXONOMY
+        TAXONOMY,
+        /** An organisation's details: the directory and its page. */
+        ORGANISATION
     }
 
     @Id

@@ -20,6 +20,8 @@ import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.platform.Access;
+import org.bepart.platform.PublicPagesChanged;
+import org.bepart.platform.PublicPart;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.shared.NotFoundException;
 
@@ -47,6 +49,9 @@ public class OrganisationAdmin {
 
     @Inject
     private Event<InitiativeChanged> changed;
+
+    @Inject
+    private Event<PublicPagesChanged> pagesChanged;
 
     /** A page of every organisation under the filter, by name, with its numbers of members and initiatives. */
     public AdminOrganisations list(@NotNull Long actorId, @NotNull @Valid AdminFilter filter) {
@@ -132,12 +137,17 @@ public class OrganisationAdmin {
         em.remove(merged);
         trail.record(actor, AuditAction.ORGANISATIONS_MERGED, AuditEntry.ORGANISATION, kept.getId(),
                 "#" + mergedId + " " + merged.getName() + " → " + kept.getName());
+        pagesChanged.fire(new PublicPagesChanged(PublicPart.ORGANISATIONS, kept.getId()));
         return initiatives.size();
     }
 
-    /** What administrators did is audited; the organisation's public initiatives show it, on every server. */
+    /**
+     * What administrators did is audited; the directory, the organisation's page and its public initiatives show it,
+     * on every server.
+     */
     private void changed(Account actor, AuditAction action, Organisation organisation, String detail) {
         trail.record(actor, action, AuditEntry.ORGANISATION, organisation.getId(), detail);
+        pagesChanged.fire(new PublicPagesChanged(PublicPart.ORGANISATIONS, organisation.getId()));
         em.createNamedQuery(Initiative.FIND_PUBLIC_BY_ORGANISATION, Initiative.class)
                 .setParameter("organisation", organisation).setParameter("statuses", InitiativeStatus.publicOnes())
                 .getResultList().forEach(initiative -> changed.fire(new InitiativeChanged(initiative.getId())));

@@ -27,6 +27,8 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
+import org.bepart.platform.PublicPagesChanged;
+import org.bepart.platform.PublicPart;
 import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
@@ -70,6 +72,9 @@ public class OrganisationService {
     @Inject
     private Event<InitiativeChanged> changed;
 
+    @Inject
+    private Event<PublicPagesChanged> pagesChanged;
+
     /** Creates an organisation with {@code actorId} as its first member; returns its id. */
     public long create(@NotNull Long actorId, @NotNull @Valid OrganisationForm form) {
         Account actor = Access.actor(em, actorId);
@@ -99,6 +104,7 @@ public class OrganisationService {
         organisation.describe(form.getName().strip(), form.getKind(), form.getCountry(),
                 blankToNull(form.getWebsite()), blankToNull(form.getDescription()));
         audit(actor, AuditAction.ORGANISATION_EDITED, organisation, organisation.getName());
+        pagesChanged.fire(new PublicPagesChanged(PublicPart.ORGANISATIONS, organisationId)); // the directory, its page
         // its name is in its public initiatives' pages and search documents, on every server
         em.createNamedQuery(Initiative.FIND_PUBLIC_BY_ORGANISATION, Initiative.class)
                 .setParameter("organisation", organisation).setParameter("statuses", InitiativeStatus.publicOnes())

@@ -140,6 +140,7 @@ public class ChangeFollower {
                 case NEWS -> others.add(PublicPart.NEWS);
                 case EVENT -> others.add(PublicPart.EVENTS);
                 case CONTEST -> others.add(PublicPart.CONTESTS);
+                case ORGANISATION -> others.add(PublicPart.ORGANISATIONS);
                 case TAXONOMY -> terms = true;
                 case INITIATIVE -> {
                     if (change.getEntityId() != null) {

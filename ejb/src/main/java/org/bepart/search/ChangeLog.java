@@ -51,6 +51,7 @@ public class ChangeLog {
             case NEWS -> ContentChange.Kind.NEWS;
             case EVENTS -> ContentChange.Kind.EVENT;
             case CONTESTS -> ContentChange.Kind.CONTEST;
+            case ORGANISATIONS -> ContentChange.Kind.ORGANISATION;
         }, change.id());
     }
 
