@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An administrator adds two themes, renames one in French, and merges the other into it (confirming the merge): the
+ * An administrator verifies a municipality found in the list of organisations (visitors see the badge), and adds
+ * two themes, renames one in French, and merges the other into it (confirming the merge): the
  * public catalogue in French then offers the kept theme, under its new name, with the initiatives of both, and no
  * longer the merged one. The themes are put on three demo initiatives in the database (and indexed by a rebuild);
  * afterwards everything the journey added is taken away again, so that other tests see the demo lists.
@@ -87,6 +88,51 @@ class TaxonomyAdminJourneyIT {
             String taxonomies = Site.get("/api/v1/taxonomies?lang=en").body();
             assertTrue(!taxonomies.contains(tag), "the journey's themes are gone: " + taxonomies);
         }
+    }
+
+    @Test
+    void anAdministratorVerifiesAnAuthorityFoundInTheListAndVisitorsSeeTheBadge() throws Exception {
+        long id;
+        String name;
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                "SELECT id, name FROM organisation WHERE kind = 'MUNICIPALITY' AND verified_at IS NULL ORDER BY id")) {
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "a demo municipality");
+                id = r.getLong(1);
+                name = r.getString(2);
+            }
+        }
+        try (Browser admin = new Browser("en")) {
+            admin.signIn(Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD);
+            admin.open("/admin?lang=en");
+            admin.follow(admin.action("Organisations"));
+            new Select(admin.labelled("Kind of organisation")).selectByVisibleText("Municipality or community");
+            admin.fill("Words of the name", name);
+            admin.follow(admin.action("Apply filters"));
+            assertTrue(admin.text().contains(name) && admin.text().contains("#" + id), admin.text());
+            admin.assertAccessible("back office: organisations");
+            admin.follow(admin.find(By.xpath("//input[@title=" + literal("Confirm that " + name
+                    + " is the public authority it names") + "]")));
+            assertTrue(admin.text().contains(name + " is verified."), admin.text());
+            try {
+                String page = Site.get("/organisations/" + id + "?lang=en").body();
+                assertTrue(page.contains("badge-verified"), "the badge on its public page");
+                new Select(admin.labelled("Verified")).selectByVisibleText("Verified only");
+                admin.follow(admin.action("Apply filters"));
+                assertTrue(admin.text().contains("#" + id), admin.text());
+            } finally {
+                confirmAndFollow(admin, admin.find(By.xpath("//input[@title=" + literal("Take the badge away from "
+                        + name) + "]")));
+            }
+            assertTrue(admin.text().contains(name + " is no longer verified."), admin.text());
+            assertTrue(!Site.get("/organisations/" + id + "?lang=en").body().contains("badge-verified"),
+                    "the badge is gone for visitors too");
+        }
+    }
+
+    /** A string as an XPath literal, whatever quotes it holds. */
+    private static String literal(String text) {
+        return text.contains("'") ? "concat('" + text.replace("'", "',\"'\",'") + "')" : "'" + text + "'";
     }
 
     private static void add(Browser admin, String code, String english) {
