@@ -23,10 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An administrator verifies a municipality found in the list of organisations (visitors see the badge), and adds
- * two themes, renames one in French, and merges the other into it (confirming the merge): the
- * public catalogue in French then offers the kept theme, under its new name, with the initiatives of both, and no
- * longer the merged one. The themes are put on three demo initiatives in the database (and indexed by a rebuild);
+ * An administrator verifies a municipality (written for the journey) found in the list of organisations: visitors
+ * see the badge on its page until the administrator takes it away. And an administrator adds two themes, renames one
+ * in French, and merges the other into it (confirming the merge): the public catalogue in French then offers the kept
+ * theme, under its new name, with the initiatives of both, and no longer the merged one. The themes are put on three demo initiatives in the database (and indexed by a rebuild);
  * afterwards everything the journey added is taken away again, so that other tests see the demo lists.
  */
 class TaxonomyAdminJourneyIT {
@@ -92,14 +92,15 @@ class TaxonomyAdminJourneyIT {
 
     @Test
     void anAdministratorVerifiesAnAuthorityFoundInTheListAndVisitorsSeeTheBadge() throws Exception {
+        String name = "Journey town " + UUID.randomUUID().toString().substring(0, 8);
         long id;
-        String name;
-        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
-                "SELECT id, name FROM organisation WHERE kind = 'MUNICIPALITY' AND verified_at IS NULL ORDER BY id")) {
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement("INSERT INTO organisation"
+                + " (id, version, name, kind, country, created_at) VALUES (nextval('organisation_seq'), 0, ?,"
+                + " 'MUNICIPALITY', 'AM', CURRENT_TIMESTAMP) RETURNING id")) {
+            s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "a demo municipality");
+                assertTrue(r.next());
                 id = r.getLong(1);
-                name = r.getString(2);
             }
         }
         try (Browser admin = new Browser("en")) {
@@ -127,6 +128,12 @@ class TaxonomyAdminJourneyIT {
             assertTrue(admin.text().contains(name + " is no longer verified."), admin.text());
             assertTrue(!Site.get("/organisations/" + id + "?lang=en").body().contains("badge-verified"),
                     "the badge is gone for visitors too");
+        } finally {
+            try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                    "DELETE FROM organisation WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
         }
     }
 
