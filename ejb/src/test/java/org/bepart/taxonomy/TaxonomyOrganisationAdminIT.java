@@ -1,6 +1,7 @@
 package org.bepart.taxonomy;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import org.bepart.account.Role;
 import org.bepart.initiative.CataloguePage;
 import org.bepart.initiative.InitiativeCatalogue;
@@ -20,6 +21,8 @@ import org.bepart.search.Facet;
 import org.bepart.search.SearchRequest;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
+import org.bepart.submission.Draft;
+import org.bepart.submission.SubmissionWizard;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,9 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 15, items 5 and 6: administrators manage the themes, tools and target groups (a merge moves every initiative
- * in one transaction and the facet counts follow; a retired term stays on its initiatives but is offered no more; a
- * new name shows everywhere) and the organisations (duplicates merged with their members, initiatives and
- * invitations; public authorities verified). Nobody else may. Each test makes terms and organisations of its own.
+ * in one transaction and the facet counts follow; a retired term stays on its initiatives but is offered no more: the
+ * submission form keeps it where an initiative has it and refuses it as a new choice; a new name shows everywhere)
+ * and the organisations (duplicates merged with their members, initiatives and invitations; public authorities
+ * verified). Nobody else may. Each test makes terms and organisations of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class TaxonomyOrganisationAdminIT {
@@ -61,6 +65,8 @@ class TaxonomyOrganisationAdminIT {
     private OrganisationAdmin organisationAdmin;
     @EJB
     private OrganisationService organisations;
+    @EJB
+    private SubmissionWizard wizard;
     @EJB
     private AdminTestData data;
 
@@ -132,9 +138,11 @@ class TaxonomyOrganisationAdminIT {
     void retiredTermIsNotOfferedButStaysOnOldInitiatives() {
         long admin = data.account(Role.ADMINISTRATOR);
         String token = token();
-        long owner = data.organisation(token + " association", OrganisationKind.CIVIL_SOCIETY);
+        long member = data.account();
+        long owner = data.organisation(token + " association", OrganisationKind.CIVIL_SOCIETY, member);
         long retired = taxonomyAdmin.add(admin, TermKind.TARGET_GROUP, form(token + "-group", "Group " + token));
         long initiative = data.initiative(owner, null, List.of(retired));
+        long another = data.initiative(owner, null, List.of());
         try {
             taxonomyAdmin.retire(admin, retired, data.termVersion(retired));
 
@@ -148,10 +156,23 @@ class TaxonomyOrganisationAdminIT {
             assertTrue(view(TermKind.TARGET_GROUP, token + "-group", Language.EN).retired());
             assertEquals(1, data.auditEntries("TERM_RETIRED", retired));
 
+            Draft draft = wizard.draft(member, initiative);
+            assertTrue(wizard.terms(Language.EN, draft).get(TermKind.TARGET_GROUP).stream()
+                    .anyMatch(t -> t.code().equals(token + "-group")), "the form of an initiative that has it");
+            wizard.savePlace(member, initiative, draft.version(), draft.place());
+            assertEquals(List.of(retired), data.termIdsOf(initiative), "saving the form keeps it");
+            Draft other = wizard.draft(member, another);
+            assertTrue(wizard.terms(Language.EN, other).get(TermKind.TARGET_GROUP).stream()
+                    .noneMatch(t -> t.code().equals(token + "-group")), "not in the form of another");
+            other.place().setTargetGroups(List.of(token + "-group"));
+            assertThrows(EJBException.class, () -> wizard.savePlace(member, another, other.version(), other.place()),
+                    "a forged new choice is refused");
+            assertEquals(List.of(), data.termIdsOf(another));
+
             taxonomyAdmin.restore(admin, retired, data.termVersion(retired));
             assertTrue(offered(Map.of()).contains(token + "-group"), "offered again");
         } finally {
-            data.withdraw(initiative);
+            data.withdraw(initiative, another);
         }
     }
 
