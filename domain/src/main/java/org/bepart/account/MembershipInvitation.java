@@ -34,12 +34,16 @@ import java.time.Instant;
 @NamedQuery(name = MembershipInvitation.FIND_OPEN_BY_EMAIL, query = "SELECT i FROM MembershipInvitation i "
         + "WHERE i.email = :email AND i.status = org.bepart.account.MembershipStatus.OPEN "
         + "AND i.expiresAt > :now ORDER BY i.invitedAt DESC, i.id DESC")
+@NamedQuery(name = MembershipInvitation.FIND_BY_ORGANISATION, query = "SELECT i FROM MembershipInvitation i "
+        + "WHERE i.organisation = :organisation ORDER BY i.id")
 @NamedQuery(name = MembershipInvitation.DELETE_BY_EMAIL, query = "DELETE FROM MembershipInvitation i "
         + "WHERE i.email = :email")
 public class MembershipInvitation {
 
     public static final String FIND_OPEN_BY_ORGANISATION = "MembershipInvitation.findOpenByOrganisation";
     public static final String FIND_OPEN_BY_EMAIL = "MembershipInvitation.findOpenByEmail";
+    /** Every invitation of an organisation, answered or not. */
+    public static final String FIND_BY_ORGANISATION = "MembershipInvitation.findByOrganisation";
     public static final String DELETE_BY_EMAIL = "MembershipInvitation.deleteByEmail";
     public static final Duration LIFETIME = Duration.ofDays(30);
 
@@ -143,6 +147,11 @@ public class MembershipInvitation {
         status = answer;
         answeredBy = account.getId();
         answeredAt = Require.notNull(now, "now");
+    }
+
+    /** Moves the invitation, whatever its state, to the organisation a duplicate was merged into. */
+    public void transferTo(Organisation kept) {
+        this.organisation = Require.notNull(kept, "organisation");
     }
 
     public Long getId() {

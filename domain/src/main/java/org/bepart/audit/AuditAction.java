@@ -47,7 +47,18 @@ public enum AuditAction {
     /** Administrators: imports of initiatives from a file (checked, started, and finished by the platform). */
     IMPORT_CHECKED,
     IMPORT_STARTED,
-    IMPORT_FINISHED;
+    IMPORT_FINISHED,
+    /** Administrators: the managed lists (themes, tools, target groups). */
+    TERM_ADDED,
+    TERM_RENAMED,
+    TERM_MOVED,
+    TERM_RETIRED,
+    TERM_RESTORED,
+    TERMS_MERGED,
+    /** Administrators: the badge of verified public authorities, and duplicates merged. */
+    ORGANISATION_VERIFIED,
+    ORGANISATION_UNVERIFIED,
+    ORGANISATIONS_MERGED;
 
     /** The actions of editors' work, which editors read in the trail. */
     public static final java.util.Set<AuditAction> EDITORIAL = java.util.Collections.unmodifiableSet(

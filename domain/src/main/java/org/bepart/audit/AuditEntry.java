@@ -38,6 +38,7 @@ public class AuditEntry {
     public static final String ACCOUNT = "account";
     public static final String INITIATIVE = "initiative";
     public static final String ORGANISATION = "organisation";
+    public static final String TERM = "term";
     public static final String CONTEST = "contest";
     public static final String CONTEST_ENTRY = "contest-entry";
     public static final String NEWS = "news";

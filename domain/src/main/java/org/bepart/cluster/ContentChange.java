@@ -57,7 +57,11 @@ public class ContentChange {
         /** An event: the pages that show events. */
         EVENT,
         /** A contest or its entries: the pages that show contests. */
-        CONTEST
+        CONTEST,
+        /** A managed list (themes, tools, target groups): the terms every server keeps, and the initiatives' pages. */
+        TAXONOMY,
+        /** An organisation's details: the directory and its page. */
+        ORGANISATION
     }
 
     @Id

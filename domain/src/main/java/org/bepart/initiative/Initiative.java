@@ -86,6 +86,10 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_AUTHOR, query = "SELECT i FROM Initiative i "
         + "WHERE i.createdBy = :account AND i.status IN :statuses AND i.heldAt IS NULL "
         + "ORDER BY i.submittedAt DESC, i.id DESC")
+@NamedQuery(name = Initiative.FIND_BY_TERM,
+        query = "SELECT i FROM Initiative i JOIN i.terms t WHERE t = :term ORDER BY i.id")
+@NamedQuery(name = Initiative.COUNT_BY_TERM, query = "SELECT t.id, COUNT(i) FROM Initiative i JOIN i.terms t "
+        + "WHERE t.kind = :kind GROUP BY t.id")
 @NamedQuery(name = Initiative.FIND_BY_STATUS,
         query = "SELECT i FROM Initiative i WHERE i.status = :status ORDER BY i.updatedAt, i.id")
 @NamedQuery(name = Initiative.COUNT_BY_STATUS,
@@ -95,6 +99,10 @@ public class Initiative {
     public static final String FIND_BY_ID_AND_STATUS = "Initiative.findByIdAndStatus";
     public static final String FIND_BY_IDS_AND_STATUS = "Initiative.findByIdsAndStatus";
     public static final String FIND_BY_ORGANISATION = "Initiative.findByOrganisation";
+    /** Every initiative classified by {@code :term}, whatever its status. */
+    public static final String FIND_BY_TERM = "Initiative.findByTerm";
+    /** Term id and number of initiatives (any status) for the terms of {@code :kind} that have any. */
+    public static final String COUNT_BY_TERM = "Initiative.countByTerm";
     public static final String FIND_PUBLIC_BY_ORGANISATION = "Initiative.findPublicByOrganisation";
     /** The public initiatives {@code :account} (an account's id) created, newest first. */
     public static final String FIND_PUBLIC_BY_AUTHOR = "Initiative.findPublicByAuthor";
@@ -552,6 +560,36 @@ public class Initiative {
         this.terms.clear();
         this.terms.addAll(Require.notNull(terms, "terms"));
         touch(now);
+    }
+
+    /**
+     * Puts {@code kept} where {@code merged} was (administrators merged two terms); an initiative that had both has
+     * {@code kept} once. Not a change of its content: the time of its last change stays.
+     */
+    public void replaceTerm(Term merged, Term kept) {
+        Require.notNull(kept, "kept term");
+        if (terms.remove(Require.notNull(merged, "merged term"))) {
+            terms.add(kept);
+        }
+    }
+
+    /**
+     * Puts {@code kept} where {@code merged} stood, as owner or partner (administrators merged two organisations).
+     * Both must be of the same sector, so the two sides stay on opposite sectors.
+     */
+    public void replaceOrganisation(Organisation merged, Organisation kept) {
+        Require.notNull(merged, "merged organisation");
+        Require.notNull(kept, "kept organisation");
+        if (merged.sector() != kept.sector()) {
+            throw new IllegalArgumentException("merging " + merged.getId() + " into " + kept.getId()
+                    + " of another sector");
+        }
+        if (merged == owner || merged.equals(owner)) {
+            owner = kept;
+        }
+        if (merged == partner || merged.equals(partner)) {
+            partner = kept;
+        }
     }
 
     /** Places the initiative on the map; null when its place is not known. */

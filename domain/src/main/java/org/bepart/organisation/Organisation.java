@@ -31,11 +31,20 @@ import java.time.Instant;
         query = Organisation.DIRECTORY_ROWS + " ORDER BY LOWER(o.name), o.id")
 @NamedQuery(name = Organisation.FIND_DIRECTORY_BY_INITIATIVES,
         query = Organisation.DIRECTORY_ROWS + " ORDER BY initiatives DESC, LOWER(o.name), o.id")
+@NamedQuery(name = Organisation.COUNT_ADMIN, query = "SELECT COUNT(o) FROM Organisation o" + Organisation.ADMIN)
+@NamedQuery(name = Organisation.FIND_ADMIN, query = "SELECT o.id, o.version, o.name, o.kind, o.country, o.verifiedAt,"
+        + " o.createdAt,"
+        + " (SELECT COUNT(a) FROM Account a JOIN a.organisations m WHERE m = o),"
+        + " (SELECT COUNT(i) FROM Initiative i WHERE i.owner = o OR i.partner = o)"
+        + " FROM Organisation o" + Organisation.ADMIN + " ORDER BY LOWER(o.name), o.id")
 public class Organisation {
 
     public static final String FIND_ALL = "Organisation.findAll";
     public static final String FIND_BY_NAME_AND_COUNTRY = "Organisation.findByNameAndCountry";
-    /** The public directory's rows: id, name, kind, country and the number of initiatives in {@code :statuses}. */
+    /**
+     * The public directory's rows: id, name, kind, country, when verified (null: not), the number of initiatives in
+     * {@code :statuses}.
+     */
     public static final String FIND_DIRECTORY_BY_NAME = "Organisation.findDirectoryByName";
     public static final String FIND_DIRECTORY_BY_INITIATIVES = "Organisation.findDirectoryByInitiatives";
     public static final String COUNT_DIRECTORY = "Organisation.countDirectory";
@@ -43,10 +52,22 @@ public class Organisation {
     static final String DIRECTORY = " WHERE o.country IN :countries AND o.kind IN :kinds"
             + " AND LOWER(o.name) LIKE :name ESCAPE '\\'";
     /** Initiatives count as the owner's and the partner's; held ones are not public. */
-    static final String DIRECTORY_ROWS = "SELECT o.id, o.name, o.kind, o.country, COUNT(i.id) AS initiatives"
+    static final String DIRECTORY_ROWS = "SELECT o.id, o.name, o.kind, o.country, o.verifiedAt,"
+            + " COUNT(i.id) AS initiatives"
             + " FROM Organisation o LEFT JOIN Initiative i ON (i.owner = o OR i.partner = o)"
             + " AND i.status IN :statuses AND i.heldAt IS NULL" + DIRECTORY
-            + " GROUP BY o.id, o.name, o.kind, o.country";
+            + " GROUP BY o.id, o.name, o.kind, o.country, o.verifiedAt";
+    /** The administrators' list: a row per organisation with its numbers of members and of initiatives (any). */
+    public static final String FIND_ADMIN = "Organisation.findAdmin";
+    public static final String COUNT_ADMIN = "Organisation.countAdmin";
+    /** The administrators' filters: the directory's and {@code :verified}, one of the VERIFIED_… numbers. */
+    static final String ADMIN = DIRECTORY + " AND (:verified = " + Organisation.VERIFIED_ANY
+            + " OR (:verified = " + Organisation.VERIFIED_ONLY + " AND o.verifiedAt IS NOT NULL)"
+            + " OR (:verified = " + Organisation.UNVERIFIED_ONLY + " AND o.verifiedAt IS NULL))";
+    /** Values of {@code :verified}. */
+    public static final int VERIFIED_ANY = 0;
+    public static final int VERIFIED_ONLY = 1;
+    public static final int UNVERIFIED_ONLY = 2;
     public static final int NAME_MAX = 200;
     public static final int WEBSITE_MAX = 1000;
     public static final int DESCRIPTION_MAX = 4000;
@@ -85,6 +106,10 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When an administrator checked that this public authority is who it says it is; null while not verified. */
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
     protected Organisation() {
     }
 
@@ -98,6 +123,9 @@ public class Organisation {
                          String description) {
         this.name = Require.maxLength(Require.notBlank(name, "name"), NAME_MAX, "name");
         this.kind = Require.notNull(kind, "kind");
+        if (kind.sector() != Sector.PUBLIC_AUTHORITY) {
+            unverify(); // only public authorities carry the badge
+        }
         this.country = Require.notNull(country, "country");
         this.website = checkedWebsite(Require.optional(website, WEBSITE_MAX, "website"));
         this.description = Require.optional(description, DESCRIPTION_MAX, "description");
@@ -108,6 +136,32 @@ public class Organisation {
             return website;
         }
         throw new IllegalArgumentException("not a web address: " + website);
+    }
+
+    /**
+     * An administrator confirms that this public authority is the authority it names: its pages show a badge.
+     * Only public authorities are verified.
+     */
+    public void verify(Instant now) {
+        if (sector() != Sector.PUBLIC_AUTHORITY) {
+            throw new VerificationException(id + " is no public authority");
+        }
+        if (verifiedAt == null) {
+            verifiedAt = Require.notNull(now, "now");
+        }
+    }
+
+    /** Takes the badge away (verified by mistake, or the authority changed). */
+    public void unverify() {
+        verifiedAt = null;
+    }
+
+    public boolean isVerified() {
+        return verifiedAt != null;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
     }
 
     public Sector sector() {

@@ -22,6 +22,11 @@ public enum TermKind {
         return parameter;
     }
 
+    /** Whether administrators manage this list (add, rename, reorder, merge, retire): the ones initiatives have. */
+    public boolean isManaged() {
+        return this != PRINCIPLE;
+    }
+
     public static Optional<TermKind> fromParameter(String parameter) {
         return Arrays.stream(values()).filter(k -> k.parameter.equals(parameter)).findFirst();
     }

@@ -72,6 +72,10 @@ class AccessMatrixIT {
             {"/admin/accounts", 302, 403, 403, 403, 403, 200},
             {"/admin/search", 302, 403, 403, 403, 403, 200},
             {"/admin/import", 302, 403, 403, 403, 403, 200},
+            {"/admin/taxonomies", 302, 403, 403, 403, 403, 200},
+            {"/admin/taxonomies?kind=target", 302, 403, 403, 403, 403, 200},
+            {"/admin/taxonomies?kind=principle", 302, 403, 403, 403, 403, 404},
+            {"/admin/organisations?verified=no&page=2", 302, 403, 403, 403, 403, 200},
             // no demo mailbox on this server (bepart.demo.mailbox-url unset): not found for those who pass web.xml
             {"/admin/mailbox", 302, 403, 403, 404, 403, 404},
             {"/admin/partner?id=" + SENT_BACK_OF_A, 302, 403, 403, 403, 403, 200},

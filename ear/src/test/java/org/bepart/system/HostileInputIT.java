@@ -145,6 +145,8 @@ class HostileInputIT {
                 new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/review?id=" + IN_REVIEW),
                 new Page(Who.ADMINISTRATOR, "/admin/accounts"), new Page(Who.ADMINISTRATOR, "/admin/partner?id=" + PARTNERED),
                 new Page(Who.ADMINISTRATOR, "/admin/search"), new Page(Who.ADMINISTRATOR, "/admin/jury"),
+                new Page(Who.ADMINISTRATOR, "/admin/taxonomies?kind=tool&edit=101"),
+                new Page(Who.ADMINISTRATOR, "/admin/organisations"),
                 new Page(Who.EDITOR, "/admin/news/edit"), new Page(Who.EDITOR, "/admin/news/images"),
                 new Page(Who.EDITOR, "/admin/contests/edit"), new Page(Who.EDITOR, "/admin/events/edit"),
                 new Page(Who.EDITOR, "/admin/newsletter")));

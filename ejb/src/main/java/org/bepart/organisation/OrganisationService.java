@@ -27,6 +27,8 @@ import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
 import org.bepart.notification.Outbox;
 import org.bepart.platform.Access;
+import org.bepart.platform.PublicPagesChanged;
+import org.bepart.platform.PublicPart;
 import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
@@ -70,6 +72,9 @@ public class OrganisationService {
     @Inject
     private Event<InitiativeChanged> changed;
 
+    @Inject
+    private Event<PublicPagesChanged> pagesChanged;
+
     /** Creates an organisation with {@code actorId} as its first member; returns its id. */
     public long create(@NotNull Long actorId, @NotNull @Valid OrganisationForm form) {
         Account actor = Access.actor(em, actorId);
@@ -99,6 +104,7 @@ public class OrganisationService {
         organisation.describe(form.getName().strip(), form.getKind(), form.getCountry(),
                 blankToNull(form.getWebsite()), blankToNull(form.getDescription()));
         audit(actor, AuditAction.ORGANISATION_EDITED, organisation, organisation.getName());
+        pagesChanged.fire(new PublicPagesChanged(PublicPart.ORGANISATIONS, organisationId)); // the directory, its page
         // its name is in its public initiatives' pages and search documents, on every server
         em.createNamedQuery(Initiative.FIND_PUBLIC_BY_ORGANISATION, Initiative.class)
                 .setParameter("organisation", organisation).setParameter("statuses", InitiativeStatus.publicOnes())
@@ -264,7 +270,7 @@ public class OrganisationService {
                 .setParameter("organisation", o).setParameter("statuses", InitiativeStatus.publicOnes())
                 .getResultList(), language);
         return Optional.of(new OrganisationProfile(o.getId(), o.getName(), Initiative.slug(o.getName()), o.getKind(),
-                o.getCountry(), o.getWebsite(), o.getDescription(), initiatives));
+                o.getCountry(), o.getWebsite(), o.getDescription(), o.isVerified(), initiatives));
     }
 
     /**
@@ -291,7 +297,8 @@ public class OrganisationService {
                 .setParameter("statuses", InitiativeStatus.publicOnes())
                 .setFirstResult((page - 1) * filter.size()).setMaxResults(filter.size()).getResultStream()
                 .map(row -> new DirectoryEntry((Long) row[0], (String) row[1], Initiative.slug((String) row[1]),
-                        (OrganisationKind) row[2], (MemberState) row[3], ((Number) row[4]).longValue()))
+                        (OrganisationKind) row[2], (MemberState) row[3], row[4] != null,
+                        ((Number) row[5]).longValue()))
                 .toList();
         return new OrganisationDirectory(entries, total, page, filter.size());
     }

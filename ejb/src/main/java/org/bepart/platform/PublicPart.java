@@ -12,5 +12,7 @@ public enum PublicPart {
     /** Events. */
     EVENTS,
     /** Contests and their approved entries and winners. */
-    CONTESTS
+    CONTESTS,
+    /** Organisations' own details shown in the directory and on their pages (e.g. the "verified" badge). */
+    ORGANISATIONS
 }

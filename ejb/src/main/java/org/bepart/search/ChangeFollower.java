@@ -18,6 +18,7 @@ import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.DatabaseOutage;
 import org.bepart.platform.PublicContent;
 import org.bepart.platform.PublicPart;
+import org.bepart.taxonomy.TermCache;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
@@ -62,6 +63,9 @@ public class ChangeFollower {
 
     @Inject
     private PublicContent content;
+
+    @Inject
+    private TermCache termCache;
 
     @EJB
     private ClusterLocks locks;
@@ -126,6 +130,7 @@ public class ChangeFollower {
         changes.addAll(fresh);
         boolean rebuild = false;
         boolean related = false;
+        boolean terms = false;
         Set<Long> initiatives = new LinkedHashSet<>();
         Set<PublicPart> others = EnumSet.noneOf(PublicPart.class);
         for (ContentChange change : changes) {
@@ -135,6 +140,8 @@ public class ChangeFollower {
                 case NEWS -> others.add(PublicPart.NEWS);
                 case EVENT -> others.add(PublicPart.EVENTS);
                 case CONTEST -> others.add(PublicPart.CONTESTS);
+                case ORGANISATION -> others.add(PublicPart.ORGANISATIONS);
+                case TAXONOMY -> terms = true;
                 case INITIATIVE -> {
                     if (change.getEntityId() != null) {
                         initiatives.add(change.getEntityId());
@@ -143,6 +150,9 @@ public class ChangeFollower {
             }
         }
         others.forEach(content::changed);
+        if (terms) {
+            termCache.forget(); // before the initiatives below are indexed and their pages rendered again
+        }
         if (rebuild) {
             LOG.info("Rebuilding the search index, as asked through the change log");
             index.rebuild();
@@ -154,7 +164,7 @@ public class ChangeFollower {
         if (related) {
             index.loadRelated();
         }
-        if (rebuild || related || !initiatives.isEmpty()) {
+        if (rebuild || related || terms || !initiatives.isEmpty()) {
             content.changed(PublicPart.INITIATIVES);
         }
         cursor = cursor.after(changes.stream().map(ContentChange::getId).toList(), now);

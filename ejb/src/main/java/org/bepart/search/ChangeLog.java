@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.bepart.cluster.ContentChange;
 import org.bepart.lifecycle.InitiativeChanged;
 import org.bepart.platform.PublicPagesChanged;
+import org.bepart.taxonomy.TermsChanged;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,13 @@ public class ChangeLog {
             case NEWS -> ContentChange.Kind.NEWS;
             case EVENTS -> ContentChange.Kind.EVENT;
             case CONTESTS -> ContentChange.Kind.CONTEST;
+            case ORGANISATIONS -> ContentChange.Kind.ORGANISATION;
         }, change.id());
+    }
+
+    /** Logs a change of a managed list in the transaction that fires it: every server reads the lists again. */
+    public void termsChanged(@Observes TermsChanged change) {
+        insert(ContentChange.Kind.TAXONOMY, change.termId());
     }
 
     /** Asks every server to rebuild its index, once this transaction commits. */

@@ -110,7 +110,7 @@ public class SubmissionService {
                 : new Location(place.getLatitude(), place.getLongitude()), now);
         List<Term> terms = new ArrayList<>(initiative.termsOf(TermKind.THEME));
         terms.addAll(initiative.termsOf(TermKind.TOOL));
-        terms.addAll(terms(TermKind.TARGET_GROUP, place.getTargetGroups()));
+        terms.addAll(terms(initiative, TermKind.TARGET_GROUP, place.getTargetGroups()));
         initiative.classify(initiative.getStages(), initiative.getParticipationLevels(), terms, now);
         return saved(initiative, 2, actorId);
     }
@@ -125,8 +125,8 @@ public class SubmissionService {
                 .map(code -> ParticipationLevel.fromCode(code)
                         .orElseThrow(() -> new IllegalArgumentException("level " + code))).toList();
         List<Term> terms = new ArrayList<>(initiative.termsOf(TermKind.TARGET_GROUP));
-        terms.addAll(terms(TermKind.THEME, process.getThemes()));
-        terms.addAll(terms(TermKind.TOOL, process.getTools()));
+        terms.addAll(terms(initiative, TermKind.THEME, process.getThemes()));
+        terms.addAll(terms(initiative, TermKind.TOOL, process.getTools()));
         initiative.classify(stages, levels, terms, now);
         Schedule schedule = process.isOngoing() ? Schedule.ongoingSince(process.getStartDate())
                 : Schedule.between(process.getStartDate(), process.getEndDate());
@@ -263,10 +263,12 @@ public class SubmissionService {
         return new Saved(initiative.getId(), initiative.getVersion());
     }
 
-    private List<Term> terms(TermKind kind, Collection<String> codes) {
-        List<Term> all = em.createNamedQuery(Term.FIND_ALL, Term.class).getResultList();
+    /** The terms of these codes; a retired one only when the initiative has it already. */
+    private List<Term> terms(Initiative initiative, TermKind kind, Collection<String> codes) {
+        List<Term> all = em.createNamedQuery(Term.FIND_BY_KIND, Term.class).setParameter("kind", kind).getResultList();
+        List<Term> had = initiative.termsOf(kind);
         return codes.stream().distinct().map(code -> all.stream()
-                        .filter(t -> t.getKind() == kind && t.getCode().equals(code)).findFirst()
+                        .filter(t -> t.getCode().equals(code) && (!t.isRetired() || had.contains(t))).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + code)))
                 .toList();
     }

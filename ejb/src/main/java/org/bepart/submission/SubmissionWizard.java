@@ -92,9 +92,13 @@ public class SubmissionWizard {
         return submissions.reachReview(actorId, id, version);
     }
 
-    /** Themes and the other terms to choose from, by name in {@code language}. */
-    public Map<TermKind, List<TermView>> terms(@NotNull Language language) {
-        return taxonomy.allByName(language);
+    /**
+     * Themes and the other terms to choose from, by name in {@code language}: those not retired, and the retired
+     * ones the draft has already.
+     */
+    public Map<TermKind, List<TermView>> terms(@NotNull Language language, @NotNull Draft draft) {
+        return taxonomy.offered(language, Map.of(TermKind.THEME, draft.process().getThemes(),
+                TermKind.TOOL, draft.process().getTools(), TermKind.TARGET_GROUP, draft.place().getTargetGroups()));
     }
 
     // --- step 5: files ---

@@ -21,6 +21,8 @@ import org.bepart.moderation.ModerationTestData;
 import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsForm;
+import org.bepart.organisation.AdminFilter;
+import org.bepart.organisation.OrganisationAdmin;
 import org.bepart.organisation.OrganisationForm;
 import org.bepart.organisation.OrganisationKind;
 import org.bepart.organisation.OrganisationService;
@@ -30,7 +32,9 @@ import org.bepart.review.Rating;
 import org.bepart.review.ReviewService;
 import org.bepart.search.IndexMaintenance;
 import org.bepart.shared.AccessDeniedException;
+import org.bepart.taxonomy.TaxonomyAdmin;
 import org.bepart.taxonomy.TaxonomyService;
+import org.bepart.taxonomy.TermForm;
 import org.bepart.taxonomy.TermKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,6 +108,10 @@ class AuditTrailIT {
     private TaxonomyService taxonomy;
     @EJB
     private ModerationTestData data;
+    @EJB
+    private TaxonomyAdmin taxonomyAdmin;
+    @EJB
+    private OrganisationAdmin organisationAdmin;
 
     private final List<Long> written = new ArrayList<>();
 
@@ -131,6 +139,16 @@ class AuditTrailIT {
     }
 
     /** The actions of the trail about one subject, oldest first. */
+    private int termVersion(long admin, long termId) {
+        return taxonomyAdmin.terms(admin, TermKind.THEME).stream().filter(t -> t.id() == termId).findFirst()
+                .orElseThrow().version();
+    }
+
+    private int organisationVersion(long admin, String mark, long organisationId) {
+        return organisationAdmin.list(admin, new AdminFilter(null, null, null, mark, 1)).rows().stream()
+                .filter(o -> o.id() == organisationId).findFirst().orElseThrow().version();
+    }
+
     private List<String> about(String type, long id) {
         return data.audit(type, id).stream().map(line -> line.substring(0, line.indexOf(' '))).toList();
     }
@@ -261,6 +279,28 @@ class AuditTrailIT {
                 contestId));
         assertEquals(List.of("JURY_SCORED by " + reviewer + ": #" + entryId + " Audited film " + mark + ": 9"),
                 data.audit(AuditEntry.CONTEST_ENTRY, entryId));
+
+        // the managed lists and organisations
+        long term = taxonomyAdmin.add(admin, TermKind.THEME, new TermForm("audited-" + mark, "Թ", "Audited " + mark,
+                "Audité", "Аудит"));
+        long twinTerm = taxonomyAdmin.add(admin, TermKind.THEME, new TermForm("audited-" + mark + "-twin", "Թ",
+                "Audited twin " + mark, "Audité 2", "Аудит 2"));
+        taxonomyAdmin.rename(admin, term, termVersion(admin, term), new TermForm(null, "Թ", "Renamed " + mark,
+                "Renommé", "Переименован"));
+        taxonomyAdmin.move(admin, term, termVersion(admin, term), -1);
+        taxonomyAdmin.retire(admin, term, termVersion(admin, term));
+        taxonomyAdmin.restore(admin, term, termVersion(admin, term));
+        taxonomyAdmin.merge(admin, twinTerm, termVersion(admin, twinTerm), term);
+        assertEquals(List.of("TERM_ADDED", "TERM_RENAMED", "TERM_MOVED", "TERM_RETIRED", "TERM_RESTORED"),
+                about(AuditEntry.TERM, term));
+        assertEquals(List.of("TERM_ADDED", "TERMS_MERGED"), about(AuditEntry.TERM, twinTerm));
+        long town = data.organisation("Audited town " + mark, OrganisationKind.MUNICIPALITY);
+        long twinTown = data.organisation("Audited town twin " + mark, OrganisationKind.MUNICIPALITY);
+        organisationAdmin.verify(admin, town, organisationVersion(admin, mark, town));
+        organisationAdmin.unverify(admin, town, organisationVersion(admin, mark, town));
+        organisationAdmin.merge(admin, twinTown, organisationVersion(admin, mark, twinTown), town);
+        assertEquals(List.of("ORGANISATION_VERIFIED", "ORGANISATION_UNVERIFIED", "ORGANISATIONS_MERGED"),
+                about(AuditEntry.ORGANISATION, town));
 
         // the search index
         long end = System.currentTimeMillis() + 120_000;

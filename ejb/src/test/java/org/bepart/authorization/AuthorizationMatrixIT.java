@@ -44,6 +44,9 @@ import org.bepart.news.NewsForm;
 import org.bepart.news.NewsItem;
 import org.bepart.news.NewsStatus;
 import org.bepart.notification.NotificationService;
+import org.bepart.organisation.AdminFilter;
+import org.bepart.organisation.AdminOrganisations;
+import org.bepart.organisation.OrganisationAdmin;
 import org.bepart.organisation.OrganisationEdit;
 import org.bepart.organisation.OrganisationForm;
 import org.bepart.organisation.OrganisationKind;
@@ -68,7 +71,10 @@ import org.bepart.submission.LinkRow;
 import org.bepart.submission.Results;
 import org.bepart.submission.SubmissionService;
 import org.bepart.submission.SubmissionServiceIT;
+import org.bepart.taxonomy.TaxonomyAdmin;
 import org.bepart.taxonomy.TaxonomyService;
+import org.bepart.taxonomy.TermForm;
+import org.bepart.taxonomy.TermRow;
 import org.bepart.taxonomy.TermKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -197,7 +203,8 @@ class AuthorizationMatrixIT {
      * - Notifications: only the recipient (here the owner's contributor) marks its own read; for anybody else it does
      *   not exist.
      * - Profiles: everybody signed in reads and changes their own (the services take no other account's id).
-     * - Imports of initiatives from a file (dry run, start, report, list, the organisations to choose from):
+     * - Imports of initiatives from a file (dry run, start, report, list, the organisations to choose from),
+     *   managed lists (the world's own themes) and organisations' administration (list, verify, merge duplicates):
      *   administrators only.
      */
     static final String MATRIX = """
@@ -271,6 +278,17 @@ class AuthorizationMatrixIT {
             imports.report                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             imports.recent                DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             imports.organisations         DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.terms           DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.add             DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.rename          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.move            DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.retire          DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.restore         DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            taxonomyAdmin.merge           DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            organisationAdmin.list        DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            organisationAdmin.verify      DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            organisationAdmin.unverify    DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            organisationAdmin.merge       DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -278,7 +296,8 @@ class AuthorizationMatrixIT {
                     PartnerService partners, InitiativeLifecycle lifecycle, ReviewService reviews,
                     AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
-                    JuryService jury, ImportService imports) {
+                    JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
+                    OrganisationAdmin organisationAdmin) {
     }
 
     @FunctionalInterface
@@ -598,6 +617,59 @@ class AuthorizationMatrixIT {
         read("imports.organisations", (s, w, a) -> s.imports().organisations(a),
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(o -> ((OrganisationSummary) o).id()
                         == w.ownerOrganisation()), "the owner organisation is offered"));
+
+        // --- managed lists and organisations: administrators ---
+        read("taxonomyAdmin.terms", (s, w, a) -> s.taxonomyAdmin().terms(a, TermKind.THEME),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(t -> ((TermRow) t).id()
+                        == s.data().term(w, "c") && ((TermRow) t).retired()), "the world's retired theme"));
+        change("taxonomyAdmin.add", (s, w, a) -> s.taxonomyAdmin().add(a, TermKind.THEME, new TermForm(
+                        w.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-d", "Ն", "Added", "Ajouté",
+                        "Добавлена")),
+                (s, w, a, r) -> expect(s.data().termLine(w, "d").contains("Ajouté"), "a new theme"));
+        change("taxonomyAdmin.rename", (s, w, a) -> {
+            long id = s.data().term(w, "a");
+            s.taxonomyAdmin().rename(a, id, s.data().termVersion(id), new TermForm(null, "Ն", "Renamed", "Renommé",
+                    "Переименована"));
+            return null;
+        }, (s, w, a, r) -> expect(s.data().termLine(w, "a").contains("Renommé"), "renamed"));
+        change("taxonomyAdmin.move", (s, w, a) -> {
+            long id = s.data().term(w, "b");
+            s.taxonomyAdmin().move(a, id, s.data().termVersion(id), -1);
+            return null;
+        }, (s, w, a, r) -> expect(!s.data().termLine(w, "b").contains(" at 900 "), "moved: renumbered"));
+        change("taxonomyAdmin.retire", (s, w, a) -> {
+            long id = s.data().term(w, "a");
+            s.taxonomyAdmin().retire(a, id, s.data().termVersion(id));
+            return null;
+        }, (s, w, a, r) -> expect(s.data().termLine(w, "a").contains("retired true"), "retired"));
+        change("taxonomyAdmin.restore", (s, w, a) -> {
+            long id = s.data().term(w, "c");
+            s.taxonomyAdmin().restore(a, id, s.data().termVersion(id));
+            return null;
+        }, (s, w, a, r) -> expect(s.data().termLine(w, "c").contains("retired false"), "offered again"));
+        change("taxonomyAdmin.merge", (s, w, a) -> {
+            long id = s.data().term(w, "a"); // the world's initiative has it
+            return s.taxonomyAdmin().merge(a, id, s.data().termVersion(id), s.data().term(w, "b"));
+        }, (s, w, a, r) -> expect(s.data().themesOf(w.initiative()).equals(List.of(s.data().termLine(w, "b")
+                .split(" ")[1])) && s.data().termLine(w, "a").endsWith("into " + s.data().termLine(w, "b")
+                .split(" ")[1]), "the initiative moved to the kept theme"));
+        read("organisationAdmin.list", (s, w, a) -> s.organisationAdmin().list(a, new AdminFilter(null, null, null,
+                        w.title().substring("Matrix ".length()), 1)),
+                (s, w, a, r) -> expect(((AdminOrganisations) r).total() == 3, "the world's three organisations"));
+        change("organisationAdmin.verify", (s, w, a) -> {
+            s.organisationAdmin().verify(a, w.partnerOrganisation(),
+                    s.data().organisationVersion(w.partnerOrganisation()));
+            return null;
+        }, (s, w, a, r) -> expect(s.data().isVerified(w.partnerOrganisation()), "verified"));
+        with("organisationAdmin.unverify", Extra.AUTHORITY_VERIFIED, false, (s, w, a) -> {
+            s.organisationAdmin().unverify(a, w.partnerOrganisation(),
+                    s.data().organisationVersion(w.partnerOrganisation()));
+            return null;
+        }, (s, w, a, r) -> expect(!s.data().isVerified(w.partnerOrganisation()), "no longer verified"));
+        change("organisationAdmin.merge", (s, w, a) -> s.organisationAdmin().merge(a, w.otherOrganisation(),
+                        s.data().organisationVersion(w.otherOrganisation()), w.ownerOrganisation()),
+                (s, w, a, r) -> expect(!s.data().organisationExists(w.otherOrganisation())
+                        && s.data().isMember(w.other(), w.ownerOrganisation()), "the duplicate's member moved"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */

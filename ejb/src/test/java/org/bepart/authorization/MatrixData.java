@@ -44,6 +44,9 @@ import org.bepart.account.MembershipInvitation;
 import org.bepart.account.TestAccounts;
 import org.bepart.organisation.Organisation;
 import org.bepart.organisation.OrganisationKind;
+import org.bepart.language.LocalizedName;
+import org.bepart.taxonomy.Term;
+import org.bepart.taxonomy.TermKind;
 import org.bepart.lifecycle.InitiativeChanged;
 
 import java.nio.charset.StandardCharsets;
@@ -94,7 +97,9 @@ public class MatrixData {
         /** An open contest (of the news desk) with one approved entry. */
         ENTRY_APPROVED,
         /** A file of one initiative for the owner organisation, checked by the administrator, not yet imported. */
-        IMPORT_CHECKED
+        IMPORT_CHECKED,
+        /** The partner's municipality carries the "verified" badge. */
+        AUTHORITY_VERIFIED
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
@@ -150,11 +155,26 @@ public class MatrixData {
         if (extras.contains(Extra.BYSTANDER_BLOCKED)) {
             bystander.block("Blocked in the matrix.", now);
         }
+        if (extras.contains(Extra.AUTHORITY_VERIFIED)) {
+            municipality.verify(now);
+        }
+        // themes of the world's own: two offered, one retired; its initiative has the first
+        List<Term> themes = new java.util.ArrayList<>();
+        for (String suffix : List.of("a", "b", "c")) {
+            Term term = new Term(TermKind.THEME, "matrix-" + tag + "-" + suffix, new LocalizedName("Թ " + suffix,
+                    "Theme " + suffix + " " + tag, "Thème " + suffix, "Тема " + suffix), 900);
+            if (suffix.equals("c")) {
+                term.retire(now);
+            }
+            em.persist(term);
+            themes.add(term);
+        }
 
         String title = "Matrix " + tag;
         Initiative initiative = new Initiative(Language.EN, new InitiativeText(title, "A summary of " + title + ".",
                 "Workshops.", null, null, null, null, null), ownerOrganisation, owner, GovernmentLevel.LOCAL, now);
         initiative.describeOwnView(new Perspective("We organised the workshops.", "It went well.", null), now);
+        initiative.classify(List.of(), List.of(), List.of(themes.get(0)), now);
         em.persist(initiative);
         em.flush();
         String token = "matrix-token-" + UUID.randomUUID();
@@ -300,6 +320,46 @@ public class MatrixData {
                 .setParameter("now", Instant.now()).getResultStream().anyMatch(i -> i.getEmail().equals(email));
     }
 
+    /** The themes made for the world (and any an administrator added for it), by code. */
+    private List<Term> termsOf(World w) {
+        return em.createQuery("SELECT t FROM Term t WHERE t.code LIKE :prefix ORDER BY t.code", Term.class)
+                .setParameter("prefix", "matrix-" + w.title().substring("Matrix ".length()) + "-%").getResultList();
+    }
+
+    /** The id of the world's theme with this suffix: a and b offered, c retired. */
+    public long term(World w, String suffix) {
+        String code = "matrix-" + w.title().substring("Matrix ".length()) + "-" + suffix;
+        return termsOf(w).stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow().getId();
+    }
+
+    /** What the state shows of the world's theme with this suffix. */
+    public String termLine(World w, String suffix) {
+        return termLine(em.find(Term.class, term(w, suffix)));
+    }
+
+    private static String termLine(Term t) {
+        return "term " + t.getCode() + " v" + t.getVersion() + " " + t.nameIn(Language.FR) + " at "
+                + t.getPosition() + " retired " + t.isRetired() + " into "
+                + (t.getMergedInto() == null ? null : t.getMergedInto().getCode());
+    }
+
+    /** The codes of the themes of this initiative. */
+    public List<String> themesOf(long initiativeId) {
+        return em.find(Initiative.class, initiativeId).termsOf(TermKind.THEME).stream().map(Term::getCode).toList();
+    }
+
+    public int termVersion(long termId) {
+        return em.find(Term.class, termId).getVersion();
+    }
+
+    public boolean isVerified(long organisationId) {
+        return em.find(Organisation.class, organisationId).isVerified();
+    }
+
+    public boolean organisationExists(long organisationId) {
+        return em.find(Organisation.class, organisationId) != null;
+    }
+
     public boolean isMember(long accountId, long organisationId) {
         return em.find(Account.class, accountId).isMemberOf(em.find(Organisation.class, organisationId));
     }
@@ -372,7 +432,12 @@ public class MatrixData {
         }
         for (long id : List.of(w.ownerOrganisation(), w.otherOrganisation(), w.partnerOrganisation())) {
             Organisation o = em.find(Organisation.class, id);
+            if (o == null) {
+                s.append("organisation ").append(id).append(" removed\n");
+                continue;
+            }
             s.append("organisation ").append(id).append(" v").append(o.getVersion()).append(' ').append(o.getName())
+                    .append(" verified ").append(o.isVerified())
                     .append(" invitations ").append(em.createQuery("SELECT i.email, i.status FROM MembershipInvitation i"
                             + " WHERE i.organisation = :o ORDER BY i.id", Object[].class).setParameter("o", o)
                             .getResultStream().map(java.util.Arrays::toString).toList())
@@ -388,6 +453,9 @@ public class MatrixData {
                     .append('\n');
         }
         s.append("notification read ").append(isRead(w.notification())).append('\n');
+        for (Term t : termsOf(w)) {
+            s.append(termLine(t)).append('\n');
+        }
         if (w.entry() != null) {
             ContestEntry entry = em.find(ContestEntry.class, w.entry());
             s.append("entry ").append(entry.getModeration()).append(" scores ")

@@ -14,10 +14,12 @@ import org.bepart.lifecycle.InitiativeLifecycle;
 import org.bepart.media.MediaService;
 import org.bepart.news.NewsEditorService;
 import org.bepart.notification.NotificationService;
+import org.bepart.organisation.OrganisationAdmin;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.partner.PartnerService;
 import org.bepart.review.ReviewService;
 import org.bepart.submission.SubmissionService;
+import org.bepart.taxonomy.TaxonomyAdmin;
 import org.bepart.taxonomy.TaxonomyService;
 
 import java.io.IOException;
@@ -62,12 +64,16 @@ public class MatrixServlet extends HttpServlet {
     private JuryService jury;
     @EJB
     private ImportService imports;
+    @EJB
+    private TaxonomyAdmin taxonomyAdmin;
+    @EJB
+    private OrganisationAdmin organisationAdmin;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
-                jury, imports);
+                jury, imports, taxonomyAdmin, organisationAdmin);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");

@@ -34,8 +34,16 @@ public class TaxonomiesResource {
     @Inject
     private ReaderLanguage reader;
 
-    /** A code and its name. */
-    public record Entry(String code, String name) {
+    /** A code and its name; {@code retired} true for a term no longer offered (absent otherwise). */
+    public record Entry(String code, String name, Boolean retired) {
+
+        Entry(String code, String name) {
+            this(code, name, null);
+        }
+
+        static Entry of(org.bepart.taxonomy.TermView term) {
+            return new Entry(term.code(), term.name(), term.retired() ? Boolean.TRUE : null);
+        }
     }
 
     @GET
@@ -51,10 +59,9 @@ public class TaxonomiesResource {
         lists.put("status", coded(InitiativeStatus.publicOnes().stream().sorted()
                 .toArray(InitiativeStatus[]::new)));
         Map<TermKind, List<org.bepart.taxonomy.TermView>> terms = taxonomy.all(reader.getLanguage());
-        lists.put("theme", terms.get(TermKind.THEME).stream().map(t -> new Entry(t.code(), t.name())).toList());
-        lists.put("tool", terms.get(TermKind.TOOL).stream().map(t -> new Entry(t.code(), t.name())).toList());
-        lists.put("target", terms.get(TermKind.TARGET_GROUP).stream().map(t -> new Entry(t.code(), t.name()))
-                .toList());
+        lists.put("theme", terms.get(TermKind.THEME).stream().map(Entry::of).toList());
+        lists.put("tool", terms.get(TermKind.TOOL).stream().map(Entry::of).toList());
+        lists.put("target", terms.get(TermKind.TARGET_GROUP).stream().map(Entry::of).toList());
         return lists;
     }
 

@@ -54,6 +54,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
     private static final Set<PublicPart> NEWS = Set.of(PublicPart.NEWS, PublicPart.EVENTS);
     private static final Set<PublicPart> EVENTS = Set.of(PublicPart.EVENTS, PublicPart.NEWS);
     private static final Set<PublicPart> CONTESTS = Set.of(PublicPart.CONTESTS);
+    /** The directory and an organisation's page: its details and its public initiatives. */
+    private static final Set<PublicPart> ORGANISATIONS = Set.of(PublicPart.INITIATIVES, PublicPart.ORGANISATIONS);
     /** Pages whose content only a new version of BePART changes (the time to live still applies). */
     private static final Set<PublicPart> NOTHING = Set.of();
     /** The parameters each fixed address reads and what it shows. */
@@ -63,7 +65,7 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
             Map.entry("/map", new Fixed(CATALOGUE, INITIATIVES)),
             Map.entry("/statistics", new Fixed(List.of(), INITIATIVES)),
             // organisations stale it as they stale their own pages: through their public initiatives
-            Map.entry("/organisations", new Fixed(DIRECTORY_PARAMETERS, INITIATIVES)),
+            Map.entry("/organisations", new Fixed(DIRECTORY_PARAMETERS, ORGANISATIONS)),
             Map.entry("/news", new Fixed(NEWS_PARAMETERS, Set.of(PublicPart.NEWS))),
             Map.entry("/news/feed.rss", new Fixed(FEED_PARAMETERS, Set.of(PublicPart.NEWS))),
             Map.entry("/news/feed.atom", new Fixed(FEED_PARAMETERS, Set.of(PublicPart.NEWS))),
@@ -110,7 +112,7 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
                     INITIATIVES));
         }
         return byId(INITIATIVE, path, "/initiatives/", INITIATIVES, Set.of())
-                .or(() -> byId(ORGANISATION, path, "/organisations/", INITIATIVES, Set.of()))
+                .or(() -> byId(ORGANISATION, path, "/organisations/", ORGANISATIONS, Set.of()))
                 // a person's profile changes stale the initiatives' pages with them (PeopleService)
                 .or(() -> byId(PERSON, path, "/people/", INITIATIVES, Set.of()))
                 .or(() -> byId(NEWS_ITEM, path, "/news/", NEWS, Set.of()))

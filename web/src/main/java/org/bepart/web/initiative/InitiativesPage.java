@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** Backs {@code initiatives.xhtml}: the catalogue, its search, facets and pages, all in the URL. */
@@ -129,9 +130,9 @@ public class InitiativesPage {
             case STAGE -> coded(Stage.values());
             case PARTICIPATION -> coded(ParticipationLevel.values());
             case STATUS -> coded(InitiativeStatus.publicOnes().stream().sorted().toArray(InitiativeStatus[]::new));
-            case THEME -> named(TermKind.THEME);
-            case TOOL -> named(TermKind.TOOL);
-            case TARGET -> named(TermKind.TARGET_GROUP);
+            case THEME -> named(TermKind.THEME, facet);
+            case TOOL -> named(TermKind.TOOL, facet);
+            case TARGET -> named(TermKind.TARGET_GROUP, facet);
             case YEAR -> result.counts(Facet.YEAR).stream().map(FacetCount::value)
                     .sorted(Comparator.reverseOrder()).map(y -> new String[] {y, y}).toList();
         };
@@ -141,8 +142,11 @@ public class InitiativesPage {
         return Arrays.stream(values).map(v -> new String[] {v.code(), reader.label(v)}).toList();
     }
 
-    private List<String[]> named(TermKind kind) {
-        return terms.get(kind).stream().map(t -> new String[] {t.code(), t.name()}).toList();
+    /** A list's terms; retired ones only while chosen (old links keep working, new choices are not offered). */
+    private List<String[]> named(TermKind kind, Facet facet) {
+        Set<String> chosen = parsed.request().values(facet);
+        return terms.get(kind).stream().filter(t -> !t.retired() || chosen.contains(t.code()))
+                .map(t -> new String[] {t.code(), t.name()}).toList();
     }
 
     /** The words and the active filters, each with the address of the catalogue without it. */

@@ -129,7 +129,7 @@ public class SubmissionPage implements Serializable {
             links.add(new LinkRow());
         }
         attachments = draft.attachments();
-        terms = wizard.terms(reader.getLanguage());
+        terms = wizard.terms(reader.getLanguage(), draft);
         if (step == STEPS) {
             consents = wizard.consents(currentUser.getId(), draft.id());
         }

@@ -106,8 +106,8 @@ class PageAddressTest {
     @Test
     void aPageIsStaleWhenWhatItShowsChanges() {
         assertEquals(Set.of(PublicPart.INITIATIVES), PageAddress.of("/initiatives/3", Map.of()).orElseThrow().parts());
-        assertEquals(Set.of(PublicPart.INITIATIVES), PageAddress.of("/organisations/3", Map.of()).orElseThrow()
-                .parts(), "an organisation's page lists its initiatives");
+        assertEquals(Set.of(PublicPart.INITIATIVES, PublicPart.ORGANISATIONS), PageAddress.of("/organisations/3",
+                Map.of()).orElseThrow().parts(), "an organisation's page: its details (a badge) and its initiatives");
         assertEquals(EnumSet.allOf(PublicPart.class), PageAddress.of("/", Map.of()).orElseThrow().parts());
         assertEquals(Set.of(PublicPart.NEWS, PublicPart.EVENTS), PageAddress.of("/events/2", Map.of()).orElseThrow()
                 .parts(), "an event's page links news");
@@ -122,7 +122,8 @@ class PageAddressTest {
         assertEquals("/organisations?q=+Lab+&country=AM&sector=research&sort=initiatives&page=2", filtered);
         assertEquals("/organisations?", key("/organisations", "q", "", "utm_source", "x"));
         PageAddress directory = PageAddress.of("/organisations", Map.of()).orElseThrow();
-        assertEquals(Set.of(PublicPart.INITIATIVES), directory.parts(), "it counts public initiatives");
+        assertEquals(Set.of(PublicPart.INITIATIVES, PublicPart.ORGANISATIONS), directory.parts(),
+                "it counts public initiatives and shows badges");
         assertTrue(directory.knows("sector"));
         assertFalse(directory.knows("id"));
     }
