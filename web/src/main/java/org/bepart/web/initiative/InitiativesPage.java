@@ -132,6 +132,8 @@ public class InitiativesPage {
             case THEME -> named(TermKind.THEME);
             case TOOL -> named(TermKind.TOOL);
             case TARGET -> named(TermKind.TARGET_GROUP);
+            case REPLICATED -> List.<String[]>of(new String[] {Facet.REPLICATED_YES,
+                    reader.text("catalogue.replicatedYes")});
             case YEAR -> result.counts(Facet.YEAR).stream().map(FacetCount::value)
                     .sorted(Comparator.reverseOrder()).map(y -> new String[] {y, y}).toList();
         };
