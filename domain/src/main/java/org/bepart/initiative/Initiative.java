@@ -271,6 +271,14 @@ public class Initiative {
     @Column(name = "held_at")
     private Instant heldAt;
 
+    /** How many accounts marked it useful; kept by the exchange service, never written with the initiative. */
+    @Column(name = "useful_count", insertable = false, updatable = false)
+    private int usefulCount;
+
+    /** How many public initiatives say they were inspired by it; kept like {@link #usefulCount}. */
+    @Column(name = "replication_count", insertable = false, updatable = false)
+    private int replicationCount;
+
     protected Initiative() {
     }
 
@@ -473,6 +481,14 @@ public class Initiative {
 
     public boolean isHeld() {
         return heldAt != null;
+    }
+
+    public int getUsefulCount() {
+        return usefulCount;
+    }
+
+    public int getReplicationCount() {
+        return replicationCount;
     }
 
     public Instant getHeldAt() {

@@ -42,7 +42,8 @@ final class CardReader {
                 list(card, "stages", Stage::valueOf), list(card, "participation", ParticipationLevel::valueOf),
                 list(card, "themes", code -> themes.get(code)).stream().filter(t -> t != null).toList(),
                 date(card, "startDate"), date(card, "endDate"), card.getBoolean("ongoing"),
-                card.containsKey("submittedAt") ? Instant.parse(card.getString("submittedAt")) : null);
+                card.containsKey("submittedAt") ? Instant.parse(card.getString("submittedAt")) : null,
+                card.getInt("replications", 0));
     }
 
     private static <T> List<T> list(JsonObject card, String key, Function<String, T> reader) {

@@ -11,14 +11,15 @@ import java.util.List;
 /**
  * An initiative as a list shows it, in the reader's language where it has one.
  *
- * @param highlight the summary as safe HTML with the searched words marked, or null
+ * @param highlight    the summary as safe HTML with the searched words marked, or null
+ * @param replications how many public initiatives say they were inspired by it
  */
 public record InitiativeCard(long id, String slug, String title, String summary, String highlight,
                              Language textLanguage,
                              boolean fallback, MemberState country, String region, String municipality,
                              GovernmentLevel level, InitiativeStatus status, List<Stage> stages,
                              List<ParticipationLevel> participation, List<TermView> themes, LocalDate startDate,
-                             LocalDate endDate, boolean ongoing, Instant submittedAt) {
+                             LocalDate endDate, boolean ongoing, Instant submittedAt, int replications) {
 
     static InitiativeCard of(Initiative i, Language language) {
         ShownText shown = i.textFor(language);
@@ -28,11 +29,12 @@ public record InitiativeCard(long id, String slug, String title, String summary,
                 List.copyOf(i.getParticipationLevels()),
                 i.termsOf(org.bepart.taxonomy.TermKind.THEME).stream().map(t -> TermView.of(t, language)).toList(),
                 i.getSchedule().getStartDate(), i.getSchedule().getEndDate(), i.getSchedule().isOngoing(),
-                i.getSubmittedAt());
+                i.getSubmittedAt(), i.getReplicationCount());
     }
 
     InitiativeCard withHighlight(String html) {
         return new InitiativeCard(id, slug, title, summary, html, textLanguage, fallback, country, region, municipality,
-                level, status, stages, participation, themes, startDate, endDate, ongoing, submittedAt);
+                level, status, stages, participation, themes, startDate, endDate, ongoing, submittedAt,
+                replications);
     }
 }

@@ -12,6 +12,7 @@ import org.bepart.language.Language;
 import org.bepart.search.Facet;
 import org.bepart.search.FacetCount;
 import org.bepart.search.MapPoint;
+import org.bepart.search.ReplicationLinks;
 import org.bepart.search.Suggestion;
 import org.bepart.search.SearchHits;
 import org.bepart.search.SearchIndex;
@@ -20,6 +21,7 @@ import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +97,32 @@ public class InitiativeCatalogue {
             return List.of();
         }
         Map<Long, Initiative> byId = load(ids);
-        return ids.stream().map(byId::get).filter(i -> i != null).map(i -> InitiativeDetail.of(i, language)).toList();
+        Map<Long, ReplicationLinks> links = ReplicationLinks.read(em, byId.keySet());
+        return ids.stream().map(byId::get).filter(i -> i != null)
+                .map(i -> InitiativeDetail.of(i, language, List.of(), links.get(i.getId()))).toList();
+    }
+
+    /**
+     * The initiatives at the other ends of an initiative's replications as cards, with what was adapted, and the
+     * places of those that replicated it: read from the search index alone.
+     */
+    public Peers peers(@NotNull InitiativeDetail initiative, @NotNull Language language) {
+        List<ReplicationLinks.Link> in = initiative.exchange().inspiredBy();
+        List<ReplicationLinks.Link> out = initiative.exchange().replicatedIn();
+        if (in.isEmpty() && out.isEmpty()) {
+            return Peers.NONE;
+        }
+        List<Long> outIds = out.stream().map(ReplicationLinks.Link::id).toList();
+        List<Long> all = new ArrayList<>(outIds);
+        in.forEach(l -> all.add(l.id()));
+        Map<Long, InitiativeCard> cards = cards(index.byIds(all), language).stream()
+                .collect(Collectors.toMap(InitiativeCard::id, Function.identity()));
+        return new Peers(linked(in, cards), linked(out, cards), index.pointsOf(outIds, language));
+    }
+
+    private static List<Peers.Linked> linked(List<ReplicationLinks.Link> links, Map<Long, InitiativeCard> cards) {
+        return links.stream().filter(l -> cards.containsKey(l.id()))
+                .map(l -> new Peers.Linked(cards.get(l.id()), l.adaptation())).toList();
     }
 
     private Map<Long, Initiative> load(List<Long> ids) {
@@ -142,10 +169,12 @@ public class InitiativeCatalogue {
     /** A public initiative with every field, or empty when there is none with this id or it is not public. */
     public Optional<InitiativeDetail> find(long id, @NotNull Language language) {
         // The organisations and the texts come with the initiative's row (see the named query), the files in a
-        // second statement.
+        // second statement; the replications as the index keeps them (an end made private since is left out by
+        // peers()).
         return publicOne(id).map(i -> InitiativeDetail.of(i, language,
                 em.createNamedQuery(Attachment.FIND_BY_INITIATIVE, Attachment.class).setParameter("initiative", i)
-                        .getResultStream().map(org.bepart.media.AttachmentView::of).toList()));
+                        .getResultStream().map(org.bepart.media.AttachmentView::of).toList(),
+                index.replicationLinks(i.getId())));
     }
 
     /** The title of a public initiative (one statement, its texts with it), or empty as {@link #find} would be. */

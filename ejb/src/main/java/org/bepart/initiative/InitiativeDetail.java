@@ -3,6 +3,7 @@ package org.bepart.initiative;
 import org.bepart.language.Language;
 import org.bepart.media.AttachmentView;
 import org.bepart.organisation.Sector;
+import org.bepart.search.ReplicationLinks;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
 
@@ -18,12 +19,30 @@ import java.util.Set;
  * @param partner   the other side once it joined, with its perspective; else null
  * @param images    its gallery; filled for one initiative's page ({@code InitiativeCatalogue.find}), empty in lists
  * @param documents its PDF documents; filled like {@code images}
+ * @param exchange  how it was found useful and the replications it takes part in
  */
 public record InitiativeDetail(InitiativeCard card, InitiativeText text, Language originalLanguage,
                                Set<Language> availableLanguages, Format format, List<TermView> tools,
                                List<TermView> targetGroups, PublicParty civilSociety, PublicParty publicAuthority,
                                List<Link> links, Instant updatedAt, Side owner, Side partner,
-                               List<AttachmentView> images, List<AttachmentView> documents) {
+                               List<AttachmentView> images, List<AttachmentView> documents, Exchange exchange) {
+
+    /**
+     * What peers made of it: how many marked it useful, the public initiatives it was inspired by and those it
+     * inspired, each with what was adapted.
+     */
+    public record Exchange(int usefulCount, ReplicationLinks links) {
+
+        public static final Exchange NONE = new Exchange(0, ReplicationLinks.NONE);
+
+        public List<ReplicationLinks.Link> inspiredBy() {
+            return links.inspiredBy();
+        }
+
+        public List<ReplicationLinks.Link> replicatedIn() {
+            return links.replicatedIn();
+        }
+    }
 
     /** One side of the initiative: the organisation, where it stands, and its own perspective (null until given). */
     public record Side(long organisationId, String name, String slug, Sector sector, Perspective view) {
@@ -37,11 +56,8 @@ public record InitiativeDetail(InitiativeCard card, InitiativeText text, Languag
         }
     }
 
-    static InitiativeDetail of(Initiative i, Language language) {
-        return of(i, language, List.of());
-    }
-
-    static InitiativeDetail of(Initiative i, Language language, List<AttachmentView> attachments) {
+    static InitiativeDetail of(Initiative i, Language language, List<AttachmentView> attachments,
+                               ReplicationLinks links) {
         ShownText shown = i.textFor(language);
         return new InitiativeDetail(InitiativeCard.of(i, language), shown.text(), i.getOriginalLanguage(),
                 i.availableLanguages(), i.getFormat(),
@@ -51,7 +67,8 @@ public record InitiativeDetail(InitiativeCard card, InitiativeText text, Languag
                 i.getUpdatedAt(),
                 Side.of(i.getOwner(), i.getOwnerView()), Side.of(i.getPartner(), i.getPartnerView()),
                 attachments.stream().filter(AttachmentView::isImage).toList(),
-                attachments.stream().filter(a -> !a.isImage()).toList());
+                attachments.stream().filter(a -> !a.isImage()).toList(),
+                new Exchange(i.getUsefulCount(), links));
     }
 
     /** Whether either side has given its own perspective. */

@@ -41,7 +41,8 @@ public final class CardJson {
                 .add("stages", names(i.getStages()))
                 .add("participation", names(i.getParticipationLevels()))
                 .add("themes", strings(i.termsOf(TermKind.THEME).stream().map(Term::getCode).toList()))
-                .add("ongoing", i.getSchedule().isOngoing());
+                .add("ongoing", i.getSchedule().isOngoing())
+                .add("replications", i.getReplicationCount());
         optional(card, "region", i.getRegion());
         optional(card, "municipality", i.getMunicipality());
         optional(card, "startDate", i.getSchedule().getStartDate());

@@ -13,7 +13,12 @@ public enum Facet {
     TOOL("tool"),
     TARGET("target"),
     YEAR("year"),
-    STATUS("status");
+    STATUS("status"),
+    /** Whether other initiatives were inspired by it: one value, {@link #REPLICATED_YES}. */
+    REPLICATED("replicated");
+
+    /** The one value of {@link #REPLICATED}. */
+    public static final String REPLICATED_YES = "yes";
 
     private final String parameter;
 

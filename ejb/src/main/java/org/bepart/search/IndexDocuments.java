@@ -27,15 +27,18 @@ import java.util.Set;
 final class IndexDocuments {
 
     /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
     static final String ID = "id";
     static final String SUBMITTED = "submitted";
     static final String UPDATED = "updated";
     static final String ID_SORT = "id_sort";
+    /** How many public initiatives replicated it, which the catalogue sorts by. */
+    static final String REPLICATIONS = "replications";
     static final String LATITUDE = "latitude";
     static final String LONGITUDE = "longitude";
     private static final String CARD = "card";
     private static final String ORIGINAL = "original";
+    private static final String REPLICATION_LINKS = "replication_links";
     /** The rebuild that last wrote a document: a rebuild's end removes the documents it did not write. */
     static final String REBUILD = "rebuild";
 
@@ -85,6 +88,10 @@ final class IndexDocuments {
         doc.add(new NumericDocValuesField(SUBMITTED,
                 initiative.submittedAt() == null ? 0 : initiative.submittedAt().toEpochMilli()));
         doc.add(new NumericDocValuesField(UPDATED, initiative.updatedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(REPLICATIONS, initiative.replications()));
+        if (!initiative.links().isEmpty()) {
+            doc.add(new StoredField(REPLICATION_LINKS, initiative.links().toJson()));
+        }
         initiative.facets().forEach((facet, values) -> values.forEach(value ->
                 doc.add(new SortedSetDocValuesFacetField(facet.dimension(), value))));
         return facetsConfig.build(doc);
@@ -131,6 +138,13 @@ final class IndexDocuments {
         Language reader();
 
         String mark(String summary, Language language);
+    }
+
+    /** The replications stored with this initiative; null when it is not in the index. */
+    static ReplicationLinks links(IndexSearcher searcher, long id) throws IOException {
+        ScoreDoc doc = byId(searcher, id);
+        return doc == null ? null : ReplicationLinks.fromJson(
+                searcher.storedFields().document(doc.doc, Set.of(REPLICATION_LINKS)).get(REPLICATION_LINKS));
     }
 
     /** The document of this initiative, or null when it is not in the index. */

@@ -158,6 +158,46 @@ final class IndexSearch {
         return points;
     }
 
+    /** The hits (with their cards) of these initiatives that are in the index, in the order of {@code ids}. */
+    List<SearchHits.Hit> byIds(List<Long> ids) {
+        return index.read("reading cards failed", searcher -> {
+            List<SearchHits.Hit> hits = new ArrayList<>();
+            for (long id : ids) {
+                ScoreDoc doc = IndexDocuments.byId(searcher, id);
+                if (doc != null) {
+                    hits.add(IndexDocuments.hit(searcher, doc, null));
+                }
+            }
+            return hits;
+        });
+    }
+
+    /** The replications the index keeps of this initiative; empty when it is not in the index. */
+    ReplicationLinks links(long id) {
+        return index.read("reading replications failed", searcher -> {
+            ReplicationLinks links = IndexDocuments.links(searcher, id);
+            return links == null ? ReplicationLinks.NONE : links;
+        });
+    }
+
+    /** The places of those of these initiatives that are in the index and located, titled for the reader. */
+    List<MapPoint> pointsOf(List<Long> ids, Language language) {
+        Set<String> fields = Set.of(ID, LATITUDE, LONGITUDE, shownTitle(language));
+        return index.read("reading places failed", searcher -> {
+            List<MapPoint> points = new ArrayList<>();
+            for (long id : ids) {
+                ScoreDoc doc = IndexDocuments.byId(searcher, id);
+                Document stored = doc == null ? null : searcher.storedFields().document(doc.doc, fields);
+                if (stored != null && stored.getField(LATITUDE) != null) {
+                    points.add(new MapPoint(id, stored.get(shownTitle(language)),
+                            stored.getField(LATITUDE).numericValue().doubleValue(),
+                            stored.getField(LONGITUDE).numericValue().doubleValue()));
+                }
+            }
+            return points;
+        });
+    }
+
     /** Titles of the best matches for what is being typed, in the reader's language. */
     List<Suggestion> suggest(String text, Language language, int count) {
         if (text == null || text.isBlank()) {
@@ -209,6 +249,8 @@ final class IndexSearch {
             case RELEVANCE -> null;
             case NEWEST -> new Sort(new SortField(IndexDocuments.SUBMITTED, SortField.Type.LONG, true), byId);
             case TITLE -> new Sort(new SortField(IndexDocuments.titleSort(language), SortField.Type.STRING), byId);
+            case REPLICATIONS -> new Sort(new SortField(IndexDocuments.REPLICATIONS, SortField.Type.LONG, true),
+                    new SortField(IndexDocuments.SUBMITTED, SortField.Type.LONG, true), byId);
         };
     }
 

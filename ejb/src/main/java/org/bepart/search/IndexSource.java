@@ -8,6 +8,7 @@ import org.bepart.initiative.InitiativeStatus;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads public initiatives for the index, in transactions of their own. */
@@ -33,16 +34,20 @@ public class IndexSource {
 
     /** Up to {@code size} public initiatives with ids above {@code afterId}, by id. */
     public List<IndexedInitiative> batch(long afterId, int size) {
-        return em.createQuery("SELECT i FROM Initiative i WHERE i.status IN :statuses AND i.heldAt IS NULL AND i.id > :after ORDER BY i.id",
-                        Initiative.class)
+        List<Initiative> initiatives = em.createQuery("SELECT i FROM Initiative i WHERE i.status IN :statuses"
+                                + " AND i.heldAt IS NULL AND i.id > :after ORDER BY i.id", Initiative.class)
                 .setParameter("statuses", InitiativeStatus.publicOnes()).setParameter("after", afterId)
-                .setMaxResults(size).getResultStream().map(IndexedInitiative::of).toList();
+                .setMaxResults(size).getResultList();
+        Map<Long, ReplicationLinks> links = ReplicationLinks.read(em, initiatives.stream().map(Initiative::getId)
+                .toList());
+        return initiatives.stream().map(i -> IndexedInitiative.of(i, links.get(i.getId()))).toList();
     }
 
     /** The initiative as the index should hold it, or empty when it is not public (or gone). */
     public Optional<IndexedInitiative> one(long id) {
         Initiative initiative = em.find(Initiative.class, id);
-        return initiative != null && initiative.isPublic() ? Optional.of(IndexedInitiative.of(initiative))
+        return initiative != null && initiative.isPublic()
+                ? Optional.of(IndexedInitiative.of(initiative, ReplicationLinks.read(em, List.of(id)).get(id)))
                 : Optional.empty();
     }
 }

@@ -21,13 +21,14 @@ import java.util.stream.Stream;
  * @param summaries its summary in each language it has, which the searched words are marked in
  * @param card what lists show of it, as {@link CardJson} writes it
  * @param likeText its title and summary in its original language, which related initiatives are found by
+ * @param links    its replications with both ends public
  */
 public record IndexedInitiative(long id, InitiativeStatus status, Language originalLanguage, Map<Language, String> texts,
                          Map<Language, String> titles, Map<Language, String> summaries, String places, Map<Facet, List<String>> facets,
                          Double latitude, Double longitude, Instant submittedAt, Instant updatedAt,
-                         String card, String likeText) {
+                         String card, String likeText, int replications, ReplicationLinks links) {
 
-    static IndexedInitiative of(Initiative i) {
+    static IndexedInitiative of(Initiative i, ReplicationLinks links) {
         InitiativeText original = i.textFor(i.getOriginalLanguage()).text();
         Map<Language, String> texts = new EnumMap<>(Language.class);
         Map<Language, String> titles = new EnumMap<>(Language.class);
@@ -55,13 +56,17 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
         facets.put(Facet.TOOL, codes(i, TermKind.TOOL));
         facets.put(Facet.TARGET, codes(i, TermKind.TARGET_GROUP));
         facets.put(Facet.STATUS, List.of(i.getStatus().code()));
+        if (i.getReplicationCount() > 0) {
+            facets.put(Facet.REPLICATED, List.of(Facet.REPLICATED_YES));
+        }
         if (i.getSchedule().getStartDate() != null) {
             facets.put(Facet.YEAR, List.of(Integer.toString(i.getSchedule().getStartDate().getYear())));
         }
         return new IndexedInitiative(i.getId(), i.getStatus(), i.getOriginalLanguage(), texts, titles, summaries,
                 String.join("\n", places), facets, i.getLocation().map(l -> l.getLatitude()).orElse(null),
                 i.getLocation().map(l -> l.getLongitude()).orElse(null), i.getSubmittedAt(), i.getUpdatedAt(),
-                CardJson.write(i), original.getTitle() + "\n" + original.getSummary());
+                CardJson.write(i), original.getTitle() + "\n" + original.getSummary(), i.getReplicationCount(),
+                links);
     }
 
     private static List<String> codes(Initiative i, TermKind kind) {

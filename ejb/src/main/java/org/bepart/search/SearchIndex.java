@@ -243,6 +243,21 @@ public class SearchIndex {
         return searching.points(request, language, MAX_POINTS);
     }
 
+    /** The hits, with their cards, of those of these initiatives that are public, in this order. */
+    public List<SearchHits.Hit> byIds(List<Long> ids) {
+        return searching.byIds(ids);
+    }
+
+    /** An initiative's replications as the index keeps them (none when it is not public): no statement. */
+    public ReplicationLinks replicationLinks(long id) {
+        return searching.links(id);
+    }
+
+    /** The places of those of these initiatives that are public and located, titled in the reader's language. */
+    public List<MapPoint> pointsOf(List<Long> ids, Language language) {
+        return searching.pointsOf(ids, language);
+    }
+
     /** Titles of the best matches for what is being typed, in the reader's language, for suggestions. */
     public List<Suggestion> suggest(String text, Language language, int count) {
         return searching.suggest(text, language, count);

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum SearchSort implements Coded {
     RELEVANCE("relevance"),
     NEWEST("newest"),
-    TITLE("title");
+    TITLE("title"),
+    /** Most replicated first, then newest. */
+    REPLICATIONS("replications");
 
     private final String code;
 

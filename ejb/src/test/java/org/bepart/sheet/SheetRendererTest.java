@@ -45,7 +45,7 @@ class SheetRendererTest {
                 MemberState.AM, "Տավուշ", "Դիլիջան", GovernmentLevel.LOCAL, InitiativeStatus.VALIDATED,
                 List.of(Stage.DRAFTING, Stage.DECISION), List.of(ParticipationLevel.CONSULTATION,
                 ParticipationLevel.DIALOGUE), List.of(), LocalDate.of(2025, 3, 1), null, true,
-                Instant.parse("2025-06-01T10:00:00Z"));
+                Instant.parse("2025-06-01T10:00:00Z"), 0);
         InitiativeDetail.Side owner = new InitiativeDetail.Side(1, "Դիլիջանի համայնքապետարան", "dilijan",
                 Sector.PUBLIC_AUTHORITY, new Perspective("Կազմակերպեցինք լսումները։",
                 "Մասնակցությունը գերազանցեց սպասումները։", null));
@@ -53,7 +53,8 @@ class SheetRendererTest {
                 Sector.CIVIL_SOCIETY, new Perspective("Տեղեկացրինք բնակիչներին։", "Լավ համագործակցություն։",
                 "Ավելի շատ երիտասարդներ կներգրավեինք։"));
         return new InitiativeDetail(card, text, Language.HY, Set.of(Language.HY), Format.HYBRID, List.of(), List.of(),
-                null, null, List.of(), Instant.parse("2025-07-01T10:00:00Z"), owner, partner, List.of(), List.of());
+                null, null, List.of(), Instant.parse("2025-07-01T10:00:00Z"), owner, partner, List.of(), List.of(),
+                InitiativeDetail.Exchange.NONE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.bepart.web.api;
 import org.bepart.shared.Coded;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeDetail;
+import org.bepart.search.ReplicationLinks;
 import org.bepart.initiative.InitiativeText;
 import org.bepart.initiative.PublicParty;
 import org.bepart.language.Language;
@@ -23,10 +24,19 @@ public record ApiInitiative(long id, String url, String title, String summary, S
                             List<String> stages, List<String> participation, List<String> themes, List<String> tools,
                             List<String> targetGroups, String status, String startDate, String endDate,
                             boolean ongoing, String civilSocietyOrganisation, String publicAuthority,
-                            List<ApiLink> links, String submittedAt, String updatedAt) {
+                            List<ApiLink> links, String submittedAt, String updatedAt, int usefulCount,
+                            List<ApiReplication> inspiredBy, List<ApiReplication> replicatedIn) {
 
     /** A web link about the initiative. */
     public record ApiLink(String url, String label) {
+    }
+
+    /** The other end of a replication, and what the replicating initiative adapted. */
+    public record ApiReplication(long id, String adaptation) {
+
+        static List<ApiReplication> of(List<ReplicationLinks.Link> links) {
+            return links.stream().map(l -> new ApiReplication(l.id(), l.adaptation())).toList();
+        }
     }
 
     /** The columns of the CSV export, in order; the names are the JSON field names. */
@@ -34,7 +44,7 @@ public record ApiInitiative(long id, String url, String title, String summary, S
             "originalLanguage", "languages", "description", "objectives", "results", "challenges", "lessonsLearned",
             "resources", "country", "region", "municipality", "level", "format", "stages", "participation", "themes",
             "tools", "targetGroups", "status", "startDate", "endDate", "ongoing", "civilSocietyOrganisation",
-            "publicAuthority", "links", "submittedAt", "updatedAt");
+            "publicAuthority", "links", "submittedAt", "updatedAt", "usefulCount", "inspiredBy", "replicatedIn");
 
     static ApiInitiative of(InitiativeDetail detail, String baseUrl) {
         InitiativeCard card = detail.card();
@@ -52,7 +62,8 @@ public record ApiInitiative(long id, String url, String title, String summary, S
                 name(detail.civilSociety()), name(detail.publicAuthority()),
                 detail.links().stream().map(l -> new ApiLink(l.getUrl(), l.getLabel())).toList(),
                 card.submittedAt() == null ? null : card.submittedAt().toString(),
-                detail.updatedAt().toString());
+                detail.updatedAt().toString(), detail.exchange().usefulCount(),
+                ApiReplication.of(detail.exchange().inspiredBy()), ApiReplication.of(detail.exchange().replicatedIn()));
     }
 
     /** The values of a row of the CSV export, in {@link #COLUMNS} order; lists joined with " | ". */
@@ -61,11 +72,16 @@ public record ApiInitiative(long id, String url, String title, String summary, S
                 join(languages), description, objectives, results, challenges, lessonsLearned, resources, country,
                 region, municipality, level, format, join(stages), join(participation), join(themes), join(tools),
                 join(targetGroups), status, startDate, endDate, Boolean.toString(ongoing), civilSocietyOrganisation,
-                publicAuthority, join(links.stream().map(ApiLink::url).toList()), submittedAt, updatedAt);
+                publicAuthority, join(links.stream().map(ApiLink::url).toList()), submittedAt, updatedAt,
+                Integer.toString(usefulCount), ids(inspiredBy), ids(replicatedIn));
     }
 
     private static String join(Collection<String> values) {
         return String.join(" | ", values);
+    }
+
+    private static String ids(List<ApiReplication> replications) {
+        return join(replications.stream().map(r -> Long.toString(r.id())).toList());
     }
 
     private static List<String> codes(Collection<? extends Coded> values) {

@@ -144,7 +144,8 @@ public class InitiativesResource {
         if (!id.matches("[0-9]{1,18}")) {
             return notFound();
         }
-        return catalogue.find(Long.parseLong(id), language())
+        // details(), as lists and exports read them: the replications come from the database, not the index
+        return catalogue.details(List.of(Long.parseLong(id)), language()).stream().findFirst()
                 .map(d -> Response.ok(ApiInitiative.of(d, PublicUrl.of(request))).build())
                 .orElseGet(InitiativesResource::notFound);
     }

@@ -101,6 +101,7 @@ public final class CatalogueParameters {
             case PARTICIPATION -> v -> Coded.find(ParticipationLevel.class, v).isPresent();
             case STATUS -> v -> InitiativeStatus.fromCode(v).filter(InitiativeStatus::isPublic).isPresent();
             case YEAR -> v -> v.matches("(19|20)[0-9]{2}");
+            case REPLICATED -> Facet.REPLICATED_YES::equals;
             case THEME, TOOL, TARGET -> v -> termCodes.getOrDefault(facet, Set.of()).contains(v);
         };
     }

@@ -4,10 +4,17 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeDetail;
+import org.bepart.initiative.Peers;
+import org.bepart.exchange.ExchangeService;
+import org.bepart.exchange.ReplicableInitiative;
+import org.bepart.web.exchange.ExchangeFlash;
 import org.bepart.web.i18n.ReaderLanguage;
+import org.bepart.web.security.CurrentUser;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
@@ -25,11 +32,23 @@ public class InitiativePage {
     @Inject
     private ReaderLanguage reader;
 
+    @EJB
+    private ExchangeService exchange;
+
+    @Inject
+    private CurrentUser currentUser;
+
     static final int RELATED = 4;
+    /** Looked up once: {@code Json.create…} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private String id;
     private InitiativeDetail initiative;
     private List<InitiativeCard> related;
+    private Peers peers;
+    private List<ReplicableInitiative> replicable;
+    private ExchangeFlash flash;
+    private boolean flashTaken;
 
     /** View action: loads the initiative, or answers 404 for an unknown, hidden or malformed id. */
     public void load() throws IOException {
@@ -61,6 +80,49 @@ public class InitiativePage {
 
     public InitiativeDetail getInitiative() {
         return initiative;
+    }
+
+    /** The initiatives it was inspired by and those it inspired, from the search index. */
+    public Peers getPeers() {
+        if (peers == null) {
+            peers = catalogue.peers(initiative, reader.getLanguage());
+        }
+        return peers;
+    }
+
+    /** The places of the replications as JSON for the small map ({@code data-points-json} of map.js). */
+    public String getPlacesJson() {
+        JsonArrayBuilder points = JSON.createArrayBuilder();
+        getPeers().places().forEach(p -> points.add(JSON.createObjectBuilder().add("id", p.id())
+                .add("title", p.title()).add("latitude", p.latitude()).add("longitude", p.longitude())));
+        return points.build().toString();
+    }
+
+    /** Whether the signed-in person marked it useful (only asked of pages of signed-in people). */
+    public boolean isMarkedUseful() {
+        return exchange.isMarkedUseful(currentUser.getId(), initiative.card().id());
+    }
+
+    /** The signed-in person's organisations' initiatives they may link as replications of this one. */
+    public List<ReplicableInitiative> getReplicable() {
+        if (replicable == null) {
+            replicable = exchange.replicable(currentUser.getId(), initiative.card().id(), reader.getLanguage());
+        }
+        return replicable;
+    }
+
+    /** Whether the signed-in person may take back this initiative's links to what inspired it. */
+    public boolean isMayUnlink() {
+        return exchange.mayUnlink(currentUser.getId(), initiative.card().id());
+    }
+
+    /** The outcome of the exchange form just sent, shown once; null when there is none. */
+    public ExchangeFlash getFlash() {
+        if (!flashTaken) {
+            flashTaken = true;
+            flash = ExchangeFlash.take(Faces.getRequest(), initiative.card().id());
+        }
+        return flash;
     }
 
     /** Initiatives like this one, to learn from. */

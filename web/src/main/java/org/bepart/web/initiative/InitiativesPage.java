@@ -133,6 +133,8 @@ public class InitiativesPage {
             case THEME -> named(TermKind.THEME, facet);
             case TOOL -> named(TermKind.TOOL, facet);
             case TARGET -> named(TermKind.TARGET_GROUP, facet);
+            case REPLICATED -> List.<String[]>of(new String[] {Facet.REPLICATED_YES,
+                    reader.text("catalogue.replicatedYes")});
             case YEAR -> result.counts(Facet.YEAR).stream().map(FacetCount::value)
                     .sorted(Comparator.reverseOrder()).map(y -> new String[] {y, y}).toList();
         };

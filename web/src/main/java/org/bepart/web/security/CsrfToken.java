@@ -45,7 +45,7 @@ public class CsrfToken {
     }
 
     /** Whether the request carries the token of its session (compared in constant time). */
-    static boolean matches(HttpServletRequest request) {
+    public static boolean matches(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String sent = request.getParameter(PARAMETER);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
