@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The columns of an import file: those of the open-data CSV export, by the same names, so that an export is imported
- * again as it is. {@link #isRead()} is false for what the platform sets itself (ids, addresses, status, times).
+ * again as it is. {@link #isRead()} is false for what the platform sets itself (ids, addresses, status,
+ * times, and what peers made of an initiative: useful marks and replications).
  */
 public enum ImportColumn {
     ID("id", false),
@@ -42,7 +43,10 @@ public enum ImportColumn {
     PUBLIC_AUTHORITY("publicAuthority", true),
     LINKS("links", true),
     SUBMITTED_AT("submittedAt", false),
-    UPDATED_AT("updatedAt", false);
+    UPDATED_AT("updatedAt", false),
+    USEFUL_COUNT("usefulCount", false),
+    INSPIRED_BY("inspiredBy", false),
+    REPLICATED_IN("replicatedIn", false);
 
     /** Columns a file must have (and {@link #LANGUAGE} or {@link #ORIGINAL_LANGUAGE}). */
     public static final Set<ImportColumn> REQUIRED = EnumSet.of(TITLE, SUMMARY, COUNTRY, LEVEL);

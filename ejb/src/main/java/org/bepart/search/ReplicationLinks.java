@@ -24,7 +24,6 @@ import java.util.Map;
 public record ReplicationLinks(List<Link> inspiredBy, List<Link> replicatedIn) {
 
     public static final ReplicationLinks NONE = new ReplicationLinks(List.of(), List.of());
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The initiative at the other end, and what the replicating one adapted. */
     public record Link(long id, String adaptation) {
@@ -66,7 +65,7 @@ public record ReplicationLinks(List<Link> inspiredBy, List<Link> replicatedIn) {
     }
 
     String toJson() {
-        return JSON.createObjectBuilder().add("in", array(inspiredBy)).add("out", array(replicatedIn)).build()
+        return Provider.JSON.createObjectBuilder().add("in", array(inspiredBy)).add("out", array(replicatedIn)).build()
                 .toString();
     }
 
@@ -74,20 +73,25 @@ public record ReplicationLinks(List<Link> inspiredBy, List<Link> replicatedIn) {
         if (json == null) {
             return NONE;
         }
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+        try (JsonReader reader = Provider.JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return new ReplicationLinks(links(object.getJsonArray("in")), links(object.getJsonArray("out")));
         }
     }
 
     private static JsonArrayBuilder array(List<Link> links) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        links.forEach(l -> array.add(JSON.createObjectBuilder().add("id", l.id()).add("adaptation", l.adaptation())));
+        JsonArrayBuilder array = Provider.JSON.createArrayBuilder();
+        links.forEach(l -> array.add(Provider.JSON.createObjectBuilder().add("id", l.id()).add("adaptation", l.adaptation())));
         return array;
     }
 
     private static List<Link> links(JsonArray array) {
         return array.getValuesAs(JsonObject.class).stream()
                 .map(o -> new Link(o.getJsonNumber("id").longValue(), o.getString("adaptation"))).toList();
+    }
+
+    /** Looked up when first needed, so that the empty links ({@link #NONE}) need no JSON provider. */
+    private static final class Provider {
+        static final JsonProvider JSON = JsonProvider.provider();
     }
 }

@@ -17,6 +17,8 @@ import org.bepart.audit.AuditResults;
 import org.bepart.audit.AuditRow;
 import org.bepart.audit.AuditTrail;
 import org.bepart.authorization.MatrixData.Extra;
+import org.bepart.exchange.ExchangeService;
+import org.bepart.exchange.ReplicableInitiative;
 import org.bepart.authorization.MatrixData.News;
 import org.bepart.authorization.MatrixData.Stage;
 import org.bepart.authorization.MatrixData.World;
@@ -206,6 +208,9 @@ class AuthorizationMatrixIT {
      * - Imports of initiatives from a file (dry run, start, report, list, the organisations to choose from),
      *   managed lists (the world's own themes) and organisations' administration (list, verify, merge duplicates):
      *   administrators only.
+     * - Peer exchange: everybody signed in marks a public initiative useful and is offered their own organisations'
+     *   public initiatives to link; the replicating initiative's organisations (owner, and the partner once joined) and
+     *   administrators link it to another organisation's public initiative and remove that link; nobody else.
      */
     static final String MATRIX = """
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
@@ -289,6 +294,11 @@ class AuthorizationMatrixIT {
             organisationAdmin.verify      DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             organisationAdmin.unverify    DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             organisationAdmin.merge       DRAFT         SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            exchange.markUseful           SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            exchange.replicable           SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            exchange.link                 SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            exchange.linkJoined           UNDER_REVIEW  SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
+            exchange.unlink               SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -297,7 +307,7 @@ class AuthorizationMatrixIT {
                     AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
                     JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
-                    OrganisationAdmin organisationAdmin) {
+                    OrganisationAdmin organisationAdmin, ExchangeService exchange) {
     }
 
     @FunctionalInterface
@@ -617,6 +627,29 @@ class AuthorizationMatrixIT {
         read("imports.organisations", (s, w, a) -> s.imports().organisations(a),
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(o -> ((OrganisationSummary) o).id()
                         == w.ownerOrganisation()), "the owner organisation is offered"));
+
+        // --- peer exchange: useful marks and replications ---
+        change("exchange.markUseful", (s, w, a) -> s.exchange().markUseful(a, w.initiative(), true),
+                (s, w, a, r) -> expect(s.data().usefulMarks(w.initiative()).equals(List.of(a)) && (Integer) r == 1,
+                        "one mark, the actor's"));
+        with("exchange.replicable", Extra.PEER_INITIATIVE, true, (s, w, a) -> s.exchange().replicable(a, w.peer(),
+                        Language.EN),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ReplicableInitiative) i).id()
+                        == w.initiative()) == (a == w.owner()), "the world's initiative offered to its owner only"));
+        with("exchange.link", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
+            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
+                + w.peer())), "linked as the peer's replication"));
+        with("exchange.linkJoined", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
+            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
+                + w.peer())), "linked as the peer's replication"));
+        with("exchange.unlink", Extra.REPLICATION_LINKED, false, (s, w, a) -> {
+            s.exchange().unlink(a, w.initiative(), w.peer());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
 
         // --- managed lists and organisations: administrators ---
         read("taxonomyAdmin.terms", (s, w, a) -> s.taxonomyAdmin().terms(a, TermKind.THEME),

@@ -18,6 +18,7 @@ import org.bepart.contest.EntryCategory;
 import org.bepart.contest.EntryDraft;
 import org.bepart.contest.Moderation;
 import org.bepart.country.MemberState;
+import org.bepart.exchange.Replication;
 import org.bepart.importing.ImportFile;
 import org.bepart.importing.ImportFormat;
 import org.bepart.importing.ImportRun;
@@ -99,7 +100,11 @@ public class MatrixData {
         /** A file of one initiative for the owner organisation, checked by the administrator, not yet imported. */
         IMPORT_CHECKED,
         /** The partner's municipality carries the "verified" badge. */
-        AUTHORITY_VERIFIED
+        AUTHORITY_VERIFIED,
+        /** The other organisation has a submitted (public) initiative, the peer a replication may link to. */
+        PEER_INITIATIVE,
+        /** As {@link #PEER_INITIATIVE}, and the world's (submitted) initiative is linked as the peer's replication. */
+        REPLICATION_LINKED
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
@@ -107,7 +112,7 @@ public class MatrixData {
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
                         long notification, long membershipInvitation, Long contest, Long entry,
-                        Long checkedImport) {
+                        Long checkedImport, Long peer) {
     }
 
     @PersistenceContext
@@ -238,11 +243,39 @@ public class MatrixData {
             em.persist(new ImportFile(run.getId(), importFile(title)));
             checkedImport = run.getId();
         }
+        Long peerId = null;
+        if (extras.contains(Extra.PEER_INITIATIVE) || extras.contains(Extra.REPLICATION_LINKED)) {
+            Initiative peer = new Initiative(Language.EN, new InitiativeText("Peer " + title, "A summary of the peer.",
+                    "Hearings.", null, null, null, null, null), otherOrganisation, other, GovernmentLevel.LOCAL, now);
+            peer.describeOwnView(new Perspective("We held the hearings.", "It went well.", null), now);
+            peer.classify(List.of(), List.of(), List.of(themes.get(1)), now);
+            em.persist(peer);
+            em.flush();
+            lifecycle.submit(other.getId(), peer.getId(), peer.getVersion());
+            if (extras.contains(Extra.REPLICATION_LINKED)) {
+                em.persist(new Replication(initiative, peer, "Adapted in the matrix.", owner.getId(), now));
+            }
+            peerId = peer.getId();
+        }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
-                token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport);
+                token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport,
+                peerId);
+    }
+
+    /** The accounts that marked the initiative useful. */
+    public List<Long> usefulMarks(long initiative) {
+        return em.createQuery("SELECT u.accountId FROM UsefulMark u WHERE u.initiativeId = :i ORDER BY u.accountId",
+                Long.class).setParameter("i", initiative).getResultList();
+    }
+
+    /** The replications the initiative takes part in, as "replicating>original" pairs. */
+    public List<String> replications(long initiative) {
+        return em.createQuery("SELECT r.initiative.id, r.original.id FROM Replication r WHERE r.initiative.id = :i"
+                        + " OR r.original.id = :i ORDER BY r.id", Object[].class).setParameter("i", initiative)
+                .getResultStream().map(r -> r[0] + ">" + r[1]).toList();
     }
 
     /** The name of an import file of the world whose initiative is {@code title}. */
@@ -453,6 +486,8 @@ public class MatrixData {
                     .append('\n');
         }
         s.append("notification read ").append(isRead(w.notification())).append('\n');
+        s.append("useful marks ").append(usefulMarks(w.initiative())).append(" replications ")
+                .append(replications(w.initiative())).append('\n');
         for (Term t : termsOf(w)) {
             s.append(termLine(t)).append('\n');
         }
@@ -480,7 +515,11 @@ public class MatrixData {
     /** Hides what the cell made public (initiatives, news), so that other tests' counts stay as they were. */
     public void hide(World w) {
         Instant now = Instant.now();
-        for (long id : initiativesOf(w.ownerOrganisation())) {
+        List<Long> initiatives = new java.util.ArrayList<>(initiativesOf(w.ownerOrganisation()));
+        if (w.peer() != null) {
+            initiatives.add(w.peer());
+        }
+        for (long id : initiatives) {
             Initiative initiative = em.find(Initiative.class, id);
             if (initiative.getStatus().canMoveTo(InitiativeStatus.REJECTED)) {
                 initiative.moveTo(InitiativeStatus.REJECTED, now);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.account.AccountService;
 import org.bepart.audit.AuditTrail;
 import org.bepart.contest.JuryService;
+import org.bepart.exchange.ExchangeService;
 import org.bepart.importing.ImportService;
 import org.bepart.moderation.ModerationService;
 import org.bepart.lifecycle.InitiativeLifecycle;
@@ -68,12 +69,14 @@ public class MatrixServlet extends HttpServlet {
     private TaxonomyAdmin taxonomyAdmin;
     @EJB
     private OrganisationAdmin organisationAdmin;
+    @EJB
+    private ExchangeService exchange;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
-                jury, imports, taxonomyAdmin, organisationAdmin);
+                jury, imports, taxonomyAdmin, organisationAdmin, exchange);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");
