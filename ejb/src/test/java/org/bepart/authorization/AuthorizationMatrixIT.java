@@ -628,29 +628,6 @@ class AuthorizationMatrixIT {
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(o -> ((OrganisationSummary) o).id()
                         == w.ownerOrganisation()), "the owner organisation is offered"));
 
-        // --- peer exchange: useful marks and replications ---
-        change("exchange.markUseful", (s, w, a) -> s.exchange().markUseful(a, w.initiative(), true),
-                (s, w, a, r) -> expect(s.data().usefulMarks(w.initiative()).equals(List.of(a)) && (Integer) r == 1,
-                        "one mark, the actor's"));
-        with("exchange.replicable", Extra.PEER_INITIATIVE, true, (s, w, a) -> s.exchange().replicable(a, w.peer(),
-                        Language.EN),
-                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ReplicableInitiative) i).id()
-                        == w.initiative()) == (a == w.owner()), "the world's initiative offered to its owner only"));
-        with("exchange.link", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
-            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
-            return null;
-        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
-                + w.peer())), "linked as the peer's replication"));
-        with("exchange.linkJoined", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
-            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
-            return null;
-        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
-                + w.peer())), "linked as the peer's replication"));
-        with("exchange.unlink", Extra.REPLICATION_LINKED, false, (s, w, a) -> {
-            s.exchange().unlink(a, w.initiative(), w.peer());
-            return null;
-        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
-
         // --- managed lists and organisations: administrators ---
         read("taxonomyAdmin.terms", (s, w, a) -> s.taxonomyAdmin().terms(a, TermKind.THEME),
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(t -> ((TermRow) t).id()
@@ -703,6 +680,29 @@ class AuthorizationMatrixIT {
                         s.data().organisationVersion(w.otherOrganisation()), w.ownerOrganisation()),
                 (s, w, a, r) -> expect(!s.data().organisationExists(w.otherOrganisation())
                         && s.data().isMember(w.other(), w.ownerOrganisation()), "the duplicate's member moved"));
+
+        // --- peer exchange: useful marks and replications ---
+        change("exchange.markUseful", (s, w, a) -> s.exchange().markUseful(a, w.initiative(), true),
+                (s, w, a, r) -> expect(s.data().usefulMarks(w.initiative()).equals(List.of(a)) && (Integer) r == 1,
+                        "one mark, the actor's"));
+        with("exchange.replicable", Extra.PEER_INITIATIVE, true, (s, w, a) -> s.exchange().replicable(a, w.peer(),
+                        Language.EN),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ReplicableInitiative) i).id()
+                        == w.initiative()) == (a == w.owner()), "the world's initiative offered to its owner only"));
+        with("exchange.link", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
+            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
+                + w.peer())), "linked as the peer's replication"));
+        with("exchange.linkJoined", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
+            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
+                + w.peer())), "linked as the peer's replication"));
+        with("exchange.unlink", Extra.REPLICATION_LINKED, false, (s, w, a) -> {
+            s.exchange().unlink(a, w.initiative(), w.peer());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */
