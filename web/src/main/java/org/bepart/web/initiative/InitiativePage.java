@@ -10,14 +10,18 @@ import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeDetail;
 import org.bepart.initiative.Peers;
+import org.bepart.discussion.DiscussionPost;
+import org.bepart.discussion.DiscussionService;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
+import org.bepart.web.discussion.DiscussionFlash;
 import org.bepart.web.exchange.ExchangeFlash;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +42,9 @@ public class InitiativePage {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private DiscussionService discussion;
+
     static final int RELATED = 4;
     /** Looked up once: {@code Json.create…} searches the service providers on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -49,6 +56,9 @@ public class InitiativePage {
     private List<ReplicableInitiative> replicable;
     private ExchangeFlash flash;
     private boolean flashTaken;
+    private List<DiscussionPost> posts;
+    private DiscussionFlash discussionFlash;
+    private boolean discussionFlashTaken;
 
     /** View action: loads the initiative, or answers 404 for an unknown, hidden or malformed id. */
     public void load() throws IOException {
@@ -123,6 +133,28 @@ public class InitiativePage {
             flash = ExchangeFlash.take(Faces.getRequest(), initiative.card().id());
         }
         return flash;
+    }
+
+    /** The questions, comments and replies shown on the page (one statement), answered questions first. */
+    public List<DiscussionPost> getPosts() {
+        if (posts == null) {
+            posts = discussion.thread(initiative.card().id());
+        }
+        return posts;
+    }
+
+    /** Whether the signed-in person may still correct {@code post} (only asked of pages of signed-in people). */
+    public boolean editable(DiscussionPost post) {
+        return post.editableBy(currentUser.getId(), Instant.now());
+    }
+
+    /** The outcome of the discussion form just sent, shown once; null when there is none. */
+    public DiscussionFlash getDiscussionFlash() {
+        if (!discussionFlashTaken) {
+            discussionFlashTaken = true;
+            discussionFlash = DiscussionFlash.take(Faces.getRequest(), initiative.card().id());
+        }
+        return discussionFlash;
     }
 
     /** Initiatives like this one, to learn from. */
