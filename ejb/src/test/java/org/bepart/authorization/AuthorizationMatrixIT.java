@@ -17,6 +17,8 @@ import org.bepart.audit.AuditResults;
 import org.bepart.audit.AuditRow;
 import org.bepart.audit.AuditTrail;
 import org.bepart.authorization.MatrixData.Extra;
+import org.bepart.discussion.DiscussionService;
+import org.bepart.discussion.PostKind;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
 import org.bepart.authorization.MatrixData.News;
@@ -211,6 +213,9 @@ class AuthorizationMatrixIT {
      * - Peer exchange: everybody signed in marks a public initiative useful and is offered their own organisations'
      *   public initiatives to link; the replicating initiative's organisations (owner, and the partner once joined) and
      *   administrators link it to another organisation's public initiative and remove that link; nobody else.
+     * - Questions and answers: everybody signed in asks or comments on a public initiative and replies to a question
+     *   (a reply by the owner's contributor is the team's answer); only its author (here the other contributor)
+     *   corrects a post.
      */
     static final String MATRIX = """
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
@@ -299,6 +304,9 @@ class AuthorizationMatrixIT {
             exchange.link                 SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             exchange.linkJoined           UNDER_REVIEW  SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
             exchange.unlink               SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            discussion.post               SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            discussion.reply              SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            discussion.edit               SUBMITTED     SIGN_IN    REFUSED    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -307,7 +315,8 @@ class AuthorizationMatrixIT {
                     AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
                     JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
-                    OrganisationAdmin organisationAdmin, ExchangeService exchange) {
+                    OrganisationAdmin organisationAdmin, ExchangeService exchange,
+                    DiscussionService discussion) {
     }
 
     @FunctionalInterface
@@ -650,6 +659,23 @@ class AuthorizationMatrixIT {
             s.exchange().unlink(a, w.initiative(), w.peer());
             return null;
         }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
+
+        // --- questions and answers ---
+        change("discussion.post", (s, w, a) -> s.discussion().post(a, w.initiative(), PostKind.QUESTION, Language.FR,
+                        "Comment avez-vous fait ?"),
+                (s, w, a, r) -> expect(s.data().posts(w.initiative()).equals(List.of("QUESTION - "
+                        + (a == w.owner() ? "team " : "outsider ") + a + " FR Comment avez-vous fait ? ")),
+                        "a question of the actor's, of the team for the owner's contributor only"));
+        with("discussion.reply", Extra.QUESTION_ASKED, false, (s, w, a) -> s.discussion().reply(a, w.question(),
+                        Language.EN, "By mail and posters."),
+                (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(1).equals("REPLY re "
+                        + (a == w.owner() ? "team " : "outsider ") + a + " EN By mail and posters. "),
+                        "a reply, the team's answer for the owner's contributor only"));
+        with("discussion.edit", Extra.QUESTION_ASKED, false, (s, w, a) -> {
+            s.discussion().edit(a, w.question(), "Corrected by " + a);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(0).endsWith(" Corrected by " + a + " edited"),
+                "corrected and marked as edited"));
 
         // --- managed lists and organisations: administrators ---
         read("taxonomyAdmin.terms", (s, w, a) -> s.taxonomyAdmin().terms(a, TermKind.THEME),

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.bepart.discussion.InitiativePost;
+import org.bepart.discussion.PostKind;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
@@ -104,7 +106,9 @@ public class MatrixData {
         /** The other organisation has a submitted (public) initiative, the peer a replication may link to. */
         PEER_INITIATIVE,
         /** As {@link #PEER_INITIATIVE}, and the world's (submitted) initiative is linked as the peer's replication. */
-        REPLICATION_LINKED
+        REPLICATION_LINKED,
+        /** A question by the other organisation's contributor on the world's (submitted) initiative, just written. */
+        QUESTION_ASKED
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
@@ -112,7 +116,7 @@ public class MatrixData {
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
                         long notification, long membershipInvitation, Long contest, Long entry,
-                        Long checkedImport, Long peer) {
+                        Long checkedImport, Long peer, Long question) {
     }
 
     @PersistenceContext
@@ -257,12 +261,20 @@ public class MatrixData {
             }
             peerId = peer.getId();
         }
+        Long questionId = null;
+        if (extras.contains(Extra.QUESTION_ASKED)) {
+            InitiativePost question = new InitiativePost(initiative.getId(), other.getId(), PostKind.QUESTION,
+                    Language.EN, "How did you invite people to " + title + "?", false, now);
+            em.persist(question);
+            em.flush();
+            questionId = question.getId();
+        }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
                 token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport,
-                peerId);
+                peerId, questionId);
     }
 
     /** The accounts that marked the initiative useful. */
@@ -276,6 +288,15 @@ public class MatrixData {
         return em.createQuery("SELECT r.initiative.id, r.original.id FROM Replication r WHERE r.initiative.id = :i"
                         + " OR r.original.id = :i ORDER BY r.id", Object[].class).setParameter("i", initiative)
                 .getResultStream().map(r -> r[0] + ">" + r[1]).toList();
+    }
+
+    /** The posts on the initiative, oldest first, as "kind parent team author language text edited". */
+    public List<String> posts(long initiative) {
+        return em.createNamedQuery(InitiativePost.FIND_BY_INITIATIVE, InitiativePost.class)
+                .setParameter("initiative", initiative).getResultStream().map(p -> p.getKind() + " "
+                        + (p.getParentId() == null ? "-" : "re") + " " + (p.isTeam() ? "team" : "outsider") + " "
+                        + p.getAuthorId() + " " + p.getLanguage() + " " + p.getText() + " "
+                        + (p.getEditedAt() == null ? "" : "edited")).toList();
     }
 
     /** The name of an import file of the world whose initiative is {@code title}. */
@@ -488,6 +509,7 @@ public class MatrixData {
         s.append("notification read ").append(isRead(w.notification())).append('\n');
         s.append("useful marks ").append(usefulMarks(w.initiative())).append(" replications ")
                 .append(replications(w.initiative())).append('\n');
+        s.append("posts ").append(posts(w.initiative())).append('\n');
         for (Term t : termsOf(w)) {
             s.append(termLine(t)).append('\n');
         }
