@@ -10,7 +10,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +74,33 @@ class ImportJourneyIT {
             assertTrue(!browser.text().contains(mark + " nowhere"));
         } finally {
             Files.deleteIfExists(csv);
+            leaveThePublicOnes(mark);
+        }
+    }
+
+    /** The imported initiatives leave the public ones, which other tests count. */
+    private static void leaveThePublicOnes(String mark) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("bepart.it.db.url"),
+                System.getProperty("bepart.it.db.user"), System.getProperty("bepart.it.db.password"));
+             PreparedStatement imported = db.prepareStatement("SELECT DISTINCT initiative_id FROM initiative_text"
+                     + " WHERE title LIKE ?")) {
+            imported.setString(1, mark + "%");
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = imported.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            TestContent.reject(db, ids);
+            String search = "/initiatives?lang=en&q=" + URLEncoder.encode(mark, StandardCharsets.UTF_8);
+            for (int i = 0; i < 120 && Site.get(search).body().contains(mark + " benches"); i++) {
+                Thread.sleep(250); // until the index followed
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -31,7 +31,7 @@ class ReplicationJourneyIT {
     private static final long OWN = 990_963;
     private static final long ORIGINAL = 1;
     private static final String EMAIL = "replicating-member@example.org";
-    private static final String OWN_TITLE = "Valence residents' budget: the Goris way";
+    private static final String OWN_TITLE = "Valence residents decide the budget the Goris way";
     private static final String ORIGINAL_TITLE = "Goris Participatory Budget: residents decide on community investments";
     private static final String ADAPTATION = "Two rounds of voting instead of one, and a stand at the Saturday market.";
 
@@ -75,12 +75,13 @@ class ReplicationJourneyIT {
 
     /** Its initiative leaves the public ones, so that later counts stay as they were. */
     @AfterAll
-    static void leave() throws SQLException {
+    static void leave() throws SQLException, InterruptedException {
         try (Connection db = database()) {
             exec(db, "DELETE FROM replication WHERE initiative_id = ?", OWN);
             exec(db, "DELETE FROM initiative_useful WHERE account_id = ?", MEMBER);
-            exec(db, "UPDATE initiative SET status = 'REJECTED' WHERE id = ?", OWN);
+            TestContent.reject(db, java.util.List.of(OWN));
         }
+        eventually("/initiatives?lang=en&q=Valence", b -> !b.contains(OWN_TITLE)); // the index followed
     }
 
     @Test
@@ -108,8 +109,7 @@ class ReplicationJourneyIT {
             assertTrue(member.text().contains("Replicated elsewhere: 1"), member.text());
             assertTrue(member.find(By.cssSelector("#map .leaflet-marker-icon, #map .leaflet-interactive"))
                     .isDisplayed(), "the place of the replication on the small map");
-            assertTrue(member.find(By.id("replication-own")).findElements(By.tagName("option")).isEmpty()
-                    || !member.text().contains("We did it too"), "nothing left to link");
+            assertTrue(member.driver.findElements(By.id("replication-own")).isEmpty(), "nothing left to link");
             member.assertAccessible("an initiative's page with its replication");
 
             member.follow(member.find(By.linkText(OWN_TITLE)));
@@ -123,10 +123,12 @@ class ReplicationJourneyIT {
             String filtered = eventually("/initiatives?replicated=yes&lang=en", b -> b.contains(ORIGINAL_TITLE));
             assertFalse(filtered.contains(OWN_TITLE), "only initiatives replicated elsewhere: " + filtered);
             String api = Site.get("/api/v1/initiatives/" + ORIGINAL).body();
-            assertTrue(api.contains("\"replicatedIn\":[{\"id\":" + OWN + ",\"adaptation\":\"" + ADAPTATION + "\"}]")
+            String replicatedIn = field(api, "replicatedIn");
+            assertTrue(replicatedIn.contains("\"id\":" + OWN) && replicatedIn.contains(ADAPTATION)
                     && api.contains("\"usefulCount\":1"), api);
             String ownApi = Site.get("/api/v1/initiatives/" + OWN).body();
-            assertTrue(ownApi.contains("\"inspiredBy\":[{\"id\":" + ORIGINAL), ownApi);
+            assertTrue(field(ownApi, "inspiredBy").contains("\"id\":" + ORIGINAL + "}")
+                    || field(ownApi, "inspiredBy").contains("\"id\":" + ORIGINAL + ","), ownApi);
 
             // She removes the link from her initiative's page and takes her mark back.
             member.driver.findElement(By.xpath("//*[@id='inspired-by']//button")).click();
@@ -155,6 +157,12 @@ class ReplicationJourneyIT {
         assertEquals(404, Site.post("/exchange", "initiative=x&action=useful").statusCode());
         String page = Site.get("/initiatives/" + ORIGINAL + "?lang=en").body();
         assertTrue(page.contains("Sign in to mark it useful"), page);
+    }
+
+    /** The array a JSON field holds, as text ("[]" when it is empty or absent). */
+    private static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\\[[^\\]]*\\])").matcher(json);
+        return m.find() ? m.group(1) : "[]";
     }
 
     /** The page's body once {@code ready} holds for it, within 20 seconds (the index follows changes quickly). */

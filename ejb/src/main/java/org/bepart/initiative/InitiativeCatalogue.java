@@ -97,9 +97,9 @@ public class InitiativeCatalogue {
             return List.of();
         }
         Map<Long, Initiative> byId = load(ids);
-        Map<Long, ReplicationLinks> links = ReplicationLinks.read(em, byId.keySet());
+        // the links as the index keeps them: no statement more for a page of the API
         return ids.stream().map(byId::get).filter(i -> i != null)
-                .map(i -> InitiativeDetail.of(i, language, List.of(), links.get(i.getId()))).toList();
+                .map(i -> InitiativeDetail.of(i, language, List.of(), index.replicationLinks(i.getId()))).toList();
     }
 
     /**

@@ -637,46 +637,6 @@ class AuthorizationMatrixIT {
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(o -> ((OrganisationSummary) o).id()
                         == w.ownerOrganisation()), "the owner organisation is offered"));
 
-        // --- peer exchange: useful marks and replications ---
-        change("exchange.markUseful", (s, w, a) -> s.exchange().markUseful(a, w.initiative(), true),
-                (s, w, a, r) -> expect(s.data().usefulMarks(w.initiative()).equals(List.of(a)) && (Integer) r == 1,
-                        "one mark, the actor's"));
-        with("exchange.replicable", Extra.PEER_INITIATIVE, true, (s, w, a) -> s.exchange().replicable(a, w.peer(),
-                        Language.EN),
-                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ReplicableInitiative) i).id()
-                        == w.initiative()) == (a == w.owner()), "the world's initiative offered to its owner only"));
-        with("exchange.link", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
-            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
-            return null;
-        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
-                + w.peer())), "linked as the peer's replication"));
-        with("exchange.linkJoined", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
-            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
-            return null;
-        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
-                + w.peer())), "linked as the peer's replication"));
-        with("exchange.unlink", Extra.REPLICATION_LINKED, false, (s, w, a) -> {
-            s.exchange().unlink(a, w.initiative(), w.peer());
-            return null;
-        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
-
-        // --- questions and answers ---
-        change("discussion.post", (s, w, a) -> s.discussion().post(a, w.initiative(), PostKind.QUESTION, Language.FR,
-                        "Comment avez-vous fait ?"),
-                (s, w, a, r) -> expect(s.data().posts(w.initiative()).equals(List.of("QUESTION - "
-                        + (a == w.owner() ? "team " : "outsider ") + a + " FR Comment avez-vous fait ? ")),
-                        "a question of the actor's, of the team for the owner's contributor only"));
-        with("discussion.reply", Extra.QUESTION_ASKED, false, (s, w, a) -> s.discussion().reply(a, w.question(),
-                        Language.EN, "By mail and posters."),
-                (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(1).equals("REPLY re "
-                        + (a == w.owner() ? "team " : "outsider ") + a + " EN By mail and posters. "),
-                        "a reply, the team's answer for the owner's contributor only"));
-        with("discussion.edit", Extra.QUESTION_ASKED, false, (s, w, a) -> {
-            s.discussion().edit(a, w.question(), "Corrected by " + a);
-            return null;
-        }, (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(0).endsWith(" Corrected by " + a + " edited"),
-                "corrected and marked as edited"));
-
         // --- managed lists and organisations: administrators ---
         read("taxonomyAdmin.terms", (s, w, a) -> s.taxonomyAdmin().terms(a, TermKind.THEME),
                 (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(t -> ((TermRow) t).id()
@@ -729,6 +689,46 @@ class AuthorizationMatrixIT {
                         s.data().organisationVersion(w.otherOrganisation()), w.ownerOrganisation()),
                 (s, w, a, r) -> expect(!s.data().organisationExists(w.otherOrganisation())
                         && s.data().isMember(w.other(), w.ownerOrganisation()), "the duplicate's member moved"));
+
+        // --- peer exchange: useful marks and replications ---
+        change("exchange.markUseful", (s, w, a) -> s.exchange().markUseful(a, w.initiative(), true),
+                (s, w, a, r) -> expect(s.data().usefulMarks(w.initiative()).equals(List.of(a)) && (Integer) r == 1,
+                        "one mark, the actor's"));
+        with("exchange.replicable", Extra.PEER_INITIATIVE, true, (s, w, a) -> s.exchange().replicable(a, w.peer(),
+                        Language.EN),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ReplicableInitiative) i).id()
+                        == w.initiative()) == (a == w.owner()), "the world's initiative offered to its owner only"));
+        with("exchange.link", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
+            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
+                + w.peer())), "linked as the peer's replication"));
+        with("exchange.linkJoined", Extra.PEER_INITIATIVE, false, (s, w, a) -> {
+            s.exchange().link(a, w.initiative(), w.peer(), "Adapted by " + w.title());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).equals(List.of(w.initiative() + ">"
+                + w.peer())), "linked as the peer's replication"));
+        with("exchange.unlink", Extra.REPLICATION_LINKED, false, (s, w, a) -> {
+            s.exchange().unlink(a, w.initiative(), w.peer());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
+
+        // --- questions and answers ---
+        change("discussion.post", (s, w, a) -> s.discussion().post(a, w.initiative(), PostKind.QUESTION, Language.FR,
+                        "Comment avez-vous fait ?"),
+                (s, w, a, r) -> expect(s.data().posts(w.initiative()).equals(List.of("QUESTION - "
+                        + (a == w.owner() ? "team " : "outsider ") + a + " FR Comment avez-vous fait ? ")),
+                        "a question of the actor's, of the team for the owner's contributor only"));
+        with("discussion.reply", Extra.QUESTION_ASKED, false, (s, w, a) -> s.discussion().reply(a, w.question(),
+                        Language.EN, "By mail and posters."),
+                (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(1).equals("REPLY re "
+                        + (a == w.owner() ? "team " : "outsider ") + a + " EN By mail and posters. "),
+                        "a reply, the team's answer for the owner's contributor only"));
+        with("discussion.edit", Extra.QUESTION_ASKED, false, (s, w, a) -> {
+            s.discussion().edit(a, w.question(), "Corrected by " + a);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(0).endsWith(" Corrected by " + a + " edited"),
+                "corrected and marked as edited"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */

@@ -117,14 +117,14 @@ public class ExchangeServiceIT {
                 "We held the hearings in schools instead of the town hall.")), shown.exchange().replicatedIn());
         assertEquals(1, shown.card().replications());
         assertEquals(List.of(original), catalogue.details(List.of(copy), Language.EN).get(0).exchange().inspiredBy()
-                .stream().map(ReplicationLinks.Link::id).toList(), "in the database");
+                .stream().map(ReplicationLinks.Link::id).toList(), "as the API reads it");
         InitiativeDetail replicating = catalogue.find(copy, Language.EN).orElseThrow();
         assertEquals(List.of(original), replicating.exchange().inspiredBy().stream().map(ReplicationLinks.Link::id)
                 .toList(), "in the index");
         assertEquals(List.of(new ReplicationLinks.Link(copy,
                         "We held the hearings in schools instead of the town hall.")),
                 catalogue.details(List.of(original), Language.EN).get(0).exchange().replicatedIn(),
-                "the API and exports read the same from the database");
+                "the API and exports read the same from the index");
 
         Peers peers = catalogue.peers(shown, Language.EN);
         assertEquals("Our youth budget hearings", peers.replicatedIn().get(0).card().title());
