@@ -83,7 +83,7 @@ class DiscussionJourneyIT {
         try (Connection db = database()) {
             exec(db, "DELETE FROM initiative_post WHERE initiative_id = ?", INITIATIVE);
             exec(db, "DELETE FROM notification WHERE recipient_id IN (?, ?)", MEMBER, VISITOR);
-            exec(db, "UPDATE initiative SET status = 'REJECTED' WHERE id = ?", INITIATIVE);
+            TestContent.reject(db, java.util.List.of(INITIATIVE));
         }
     }
 

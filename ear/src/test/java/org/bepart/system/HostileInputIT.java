@@ -137,6 +137,8 @@ class HostileInputIT {
                 new Page(Who.VISITOR, "/verify/resend"), new Page(Who.VISITOR, "/newsletter"),
                 new Page(Who.VISITOR, "/"), new Page(Who.VISITOR, "/news"), new Page(Who.VISITOR, "/initiatives"),
                 new Page(Who.VISITOR, "/initiatives/1/history"),
+                // a public initiative as somebody signed in: the discussion's and the exchange's plain POST forms
+                new Page(Who.REVIEWER, "/initiatives/" + PARTNERED),
                 new Page(Who.CONTRIBUTOR, "/account/profile"), new Page(Who.CONTRIBUTOR, "/account/organisations"),
                 new Page(Who.CONTRIBUTOR, "/account/organisations/edit?id=" + ORG_A),
                 new Page(Who.CONTRIBUTOR, "/account/notifications"),
@@ -200,7 +202,7 @@ class HostileInputIT {
                 "/newsletter", "/account/profile", "/account/organisations", "/account/organisations/edit",
                 "/account/initiatives/edit&step=N", "/account/initiatives/perspective", "/admin/queue",
                 "/admin/review", "/admin/accounts", "/admin/partner", "/admin/news/edit", "/admin/contests/edit",
-                "/admin/events/edit", "/contests/N/enter")) {
+                "/admin/events/edit", "/contests/N/enter", "/initiatives/N")) {
             assertTrue(withFields.contains(page), page + " has text fields: " + withFields);
         }
         assertTrue(tests.size() > 80, "many fields found: " + tests.size());

@@ -21,6 +21,7 @@ import org.bepart.web.security.FormGuard;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,6 +40,8 @@ public class DiscussionServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(DiscussionServlet.class.getName());
     /** Longer texts are refused anyway; what is kept for the form again is cut here. */
     private static final int KEPT_MAX = 2 * PostText.MAX;
+    /** What the forms send as {@code action}; anything else is answered 400. */
+    private static final Set<String> ACTIONS = Set.of("post", "reply", "edit");
 
     @EJB
     private transient DiscussionService discussion;
@@ -70,6 +73,10 @@ public class DiscussionServlet extends HttpServlet {
             return;
         }
         String action = String.valueOf(request.getParameter("action"));
+        if (!ACTIONS.contains(action)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         Long post = number(request.getParameter("post"));
         String form = action.equals("post") ? "post" : action + "-" + post;
         PostKind kind = kind(request.getParameter("kind"));
