@@ -24,23 +24,39 @@ import java.util.Objects;
  * A question, a comment or a reply on a public initiative, in plain text and in the language its author chose. A
  * reply answers a question or a comment, never another reply; a reply by a member of the initiative's organisations
  * is the team's answer ({@code team}, decided when it is written). The author edits it for {@link #EDIT_WINDOW}.
- * {@code held} and {@code hidden_at} are for moderation: such posts are never shown.
+ * Moderation: a post is {@code held} until a moderator approves it (only its author sees it meanwhile); a hidden
+ * post shows in its place only as hidden, with the moderator's reason; a moderator restores it.
  */
 @Entity
 @Table(name = "initiative_post")
-@NamedQuery(name = InitiativePost.FIND_SHOWN_BY_INITIATIVE, query = "SELECT p.id, p.parentId, p.kind, p.language,"
-        + " p.text, p.team, p.createdAt, p.editedAt, p.authorId, a.displayName FROM InitiativePost p"
-        + " LEFT JOIN Account a ON a.id = p.authorId WHERE p.initiativeId = :initiative AND p.hiddenAt IS NULL"
-        + " AND p.held = FALSE ORDER BY p.createdAt, p.id")
+@NamedQuery(name = InitiativePost.FIND_THREAD, query = "SELECT p.id, p.parentId, p.kind, p.language,"
+        + " p.text, p.team, p.createdAt, p.editedAt, p.authorId, a.displayName, p.held, p.hiddenAt, p.hiddenReason"
+        + " FROM InitiativePost p LEFT JOIN Account a ON a.id = p.authorId WHERE p.initiativeId = :initiative"
+        + " AND (p.held = FALSE OR p.authorId = :viewer) ORDER BY p.createdAt, p.id")
 @NamedQuery(name = InitiativePost.FIND_BY_INITIATIVE, query = "SELECT p FROM InitiativePost p"
         + " WHERE p.initiativeId = :initiative ORDER BY p.id")
+@NamedQuery(name = InitiativePost.FIND_TO_MODERATE, query = "SELECT p FROM InitiativePost p"
+        + " WHERE (p.held = TRUE AND p.hiddenAt IS NULL)"
+        + " OR p.id IN (SELECT r.postId FROM PostReport r WHERE r.resolvedAt IS NULL) ORDER BY p.createdAt, p.id")
+@NamedQuery(name = InitiativePost.FIND_HIDDEN, query = "SELECT p FROM InitiativePost p WHERE p.hiddenAt IS NOT NULL"
+        + " ORDER BY p.hiddenAt DESC, p.id DESC")
+@NamedQuery(name = InitiativePost.COUNT_APPROVED_BY_AUTHOR, query = "SELECT COUNT(p) FROM InitiativePost p"
+        + " WHERE p.authorId = :author AND p.held = FALSE AND p.hiddenAt IS NULL")
 public class InitiativePost {
 
     /**
-     * Rows of (id, parent id, kind, language, text, team, created, edited, author id, author's name) of the posts of
-     * {@code :initiative} that may be shown, oldest first, in one statement.
+     * Rows of (id, parent id, kind, language, text, team, created, edited, author id, author's name, held, hidden at,
+     * hidden reason) of the posts of {@code :initiative} a reader sees, oldest first, in one statement: the shown and
+     * the hidden ones (the page says why in their place), and the held ones of {@code :viewer} (never null: -1 for
+     * nobody), which only their author sees.
      */
-    public static final String FIND_SHOWN_BY_INITIATIVE = "InitiativePost.findShownByInitiative";
+    public static final String FIND_THREAD = "InitiativePost.findThread";
+    /** The held posts (not hidden) and those with open reports, oldest first: the moderators' queue. */
+    public static final String FIND_TO_MODERATE = "InitiativePost.findToModerate";
+    /** The hidden posts, the latest hidden first. */
+    public static final String FIND_HIDDEN = "InitiativePost.findHidden";
+    /** How many posts of {@code :author} a reader sees as written (neither held nor hidden). */
+    public static final String COUNT_APPROVED_BY_AUTHOR = "InitiativePost.countApprovedByAuthor";
     /** Every post of {@code :initiative}, shown or not. */
     public static final String FIND_BY_INITIATIVE = "InitiativePost.findByInitiative";
     public static final int TEXT_MAX = PostText.MAX;
@@ -92,7 +108,7 @@ public class InitiativePost {
     @Column(name = "edited_at")
     private Instant editedAt;
 
-    /** Waiting for moderation (not built yet): not shown. */
+    /** Waiting for a moderator's approval: only its author sees it. */
     @Column(nullable = false)
     private boolean held;
 
@@ -157,6 +173,47 @@ public class InitiativePost {
             text = cleaned;
             editedAt = now;
         }
+    }
+
+    /** Held for a moderator before anybody else sees it (a new post, or an edit that added a link). */
+    public void hold() {
+        held = true;
+    }
+
+    /** A moderator lets a held post show; one that is not held is refused. */
+    public void approve() {
+        if (!held || hiddenAt != null) {
+            throw new DiscussionException("discussion.error.notHeld", "post " + id + " is not waiting");
+        }
+        held = false;
+    }
+
+    /** A moderator hides it for {@code reason} (1 to {@value #HIDDEN_REASON_MAX} characters), shown in its place. */
+    public void hide(String reason, Instant now) {
+        String cleaned = reason == null ? "" : reason.strip();
+        if (cleaned.isEmpty() || cleaned.length() > HIDDEN_REASON_MAX
+                || cleaned.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new DiscussionException("discussion.error.hideReason", cleaned.length() + " characters");
+        }
+        if (hiddenAt != null) {
+            throw new DiscussionException("discussion.error.alreadyHidden", "post " + id + " is hidden");
+        }
+        hiddenAt = Require.notNull(now, "now");
+        hiddenReason = cleaned;
+    }
+
+    /** A moderator shows a hidden post again (approved, if it was held). */
+    public void restore() {
+        if (hiddenAt == null) {
+            throw new DiscussionException("discussion.error.notHidden", "post " + id + " is not hidden");
+        }
+        hiddenAt = null;
+        hiddenReason = null;
+        held = false;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 
     /** Whether the edit window is still open at {@code now} (the author alone may use it). */

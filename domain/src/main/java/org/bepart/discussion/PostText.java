@@ -72,6 +72,11 @@ public final class PostText {
         return segments;
     }
 
+    /** Whether the text has a web address that pages would show as a link. */
+    public static boolean hasLink(String text) {
+        return segments(text).stream().anyMatch(Segment::link);
+    }
+
     private static boolean isWebAddress(String address) {
         try {
             URI uri = new URI(address);

@@ -106,4 +106,49 @@ class InitiativePostTest {
                 PostText.segments("\"https://x.org/\"onmouseover=alert(1)"), "a quote ends an address");
         assertTrue(PostText.segments("").isEmpty());
     }
+
+    @Test
+    void aHeldPostShowsOnceApprovedAndAHiddenOneOnceRestored() throws ReflectiveOperationException {
+        InitiativePost post = question();
+        post.hold();
+        assertFalse(post.isShown());
+        assertFalse(post.isEditable(T0), "nobody edits a held post");
+        assertEquals("discussion.error.notFound", assertThrows(DiscussionException.class,
+                () -> post.reply(8, Language.EN, "Hi", false, T0)).getMessageKey());
+        post.approve();
+        assertTrue(post.isShown());
+        assertEquals("discussion.error.notHeld", assertThrows(DiscussionException.class, post::approve)
+                .getMessageKey());
+
+        assertEquals("discussion.error.hideReason", assertThrows(DiscussionException.class,
+                () -> post.hide(" ", T0)).getMessageKey());
+        assertEquals("discussion.error.hideReason", assertThrows(DiscussionException.class,
+                () -> post.hide("x".repeat(501), T0)).getMessageKey());
+        post.hide("  Off topic.  ", T0);
+        assertTrue(post.isHidden() && !post.isShown());
+        assertEquals("Off topic.", post.getHiddenReason());
+        assertEquals("discussion.error.alreadyHidden", assertThrows(DiscussionException.class,
+                () -> post.hide("Again", T0)).getMessageKey());
+        post.restore();
+        assertTrue(post.isShown());
+        assertNull(post.getHiddenReason());
+        assertEquals("discussion.error.notHidden", assertThrows(DiscussionException.class, post::restore)
+                .getMessageKey());
+    }
+
+    @Test
+    void aReportHasAReasonAndAShortPlainNote() {
+        PostReport report = new PostReport(100, 8, ReportReason.SPAM, "  Selling watches.\r\n ", T0);
+        assertEquals("Selling watches.", report.getNote());
+        assertTrue(report.isOpen());
+        report.resolve(T0.plusSeconds(60));
+        assertFalse(report.isOpen());
+        assertNull(new PostReport(100, 9, ReportReason.OTHER, "   ", T0).getNote(), "no note");
+        assertEquals("discussion.error.reportNote", assertThrows(DiscussionException.class,
+                () -> new PostReport(100, 8, ReportReason.SPAM, "x".repeat(501), T0)).getMessageKey());
+        assertEquals("discussion.error.reportNote", assertThrows(DiscussionException.class,
+                () -> new PostReport(100, 8, ReportReason.SPAM, "a\u0007b", T0)).getMessageKey());
+        assertTrue(PostText.hasLink("See https://example.org/x."));
+        assertFalse(PostText.hasLink("See example.org or ftp://example.org"));
+    }
 }

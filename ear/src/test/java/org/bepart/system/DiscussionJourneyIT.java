@@ -30,6 +30,7 @@ class DiscussionJourneyIT {
     private static final long MEMBER = 991_002;
     private static final long VISITOR = 991_003;
     private static final long INITIATIVE = 991_004;
+    private static final long EARLIER_POST = 991_005;
     private static final String MEMBER_EMAIL = "discussion-member@example.org";
     private static final String VISITOR_EMAIL = "discussion-visitor@example.org";
     private static final String PAGE = "/initiatives/" + INITIATIVE;
@@ -68,12 +69,17 @@ class DiscussionJourneyIT {
             TestAccounts.insert(db, MEMBER, MEMBER_EMAIL, "Anahit Member", hash, "CONTRIBUTOR", ORGANISATION);
             exec(db, "UPDATE account SET language = 'HY' WHERE id = ?", MEMBER);
             TestAccounts.insert(db, VISITOR, VISITOR_EMAIL, "Ivan Visitor", hash, "CONTRIBUTOR", null);
-            exec(db, "UPDATE account SET language = 'RU' WHERE id = ?", VISITOR);
+            // a reader of a month's standing, whose earlier comment here was shown: its posts are not held
+            exec(db, "UPDATE account SET language = 'RU', created_at = NOW() - INTERVAL '30 days' WHERE id = ?",
+                    VISITOR);
             exec(db, "INSERT INTO initiative (id, status, original_language, country, government_level, municipality, "
                     + "created_at, updated_at, submitted_at, owner_id, wizard_step) VALUES (?, 'VALIDATED', 'EN', 'AM',"
                     + " 'LOCAL', 'Gyumri', NOW(), NOW(), NOW(), ?, 6)", INITIATIVE, ORGANISATION);
             exec(db, "INSERT INTO initiative_text (initiative_id, language, title, summary) VALUES (?, 'EN', "
                     + "'Gyumri youth hearings', 'Young people of Gyumri question the council.')", INITIATIVE);
+            exec(db, "INSERT INTO initiative_post (id, initiative_id, author_id, kind, language, body, team, "
+                    + "created_at, held) VALUES (?, ?, ?, 'COMMENT', 'RU', 'Спасибо за открытые слушания.', FALSE, "
+                    + "NOW() - INTERVAL '20 days', FALSE)", EARLIER_POST, INITIATIVE, VISITOR);
         }
     }
 

@@ -116,6 +116,10 @@ class HostileInputIT {
                     + "'AM', 'LOCAL', NOW(), NOW(), NOW(), ?, ?, 6)", IN_REVIEW, ORG_A, ORG_B);
             exec(db, "INSERT INTO initiative_text (initiative_id, language, title, summary) VALUES (?, 'EN', ?, ?)",
                     IN_REVIEW, "Hostile under review", "Made for the hostile input test, to be reviewed.");
+            // a question on the partnered (public) initiative: its page then has the reply and report forms too
+            exec(db, "INSERT INTO initiative_post (id, initiative_id, author_id, kind, language, body, team, "
+                    + "created_at, held) VALUES (990701, ?, 990011, 'QUESTION', 'EN', 'A hostile question?', TRUE, "
+                    + "NOW(), FALSE)", PARTNERED);
             exec(db, "INSERT INTO account_token (id, account_id, purpose, token_hash, created_at, expires_at) "
                     + "VALUES (990501, 990011, 'RESET_PASSWORD', ?, NOW(), NOW() + INTERVAL '1 hour')", sha256(RESET_TOKEN));
             exec(db, "INSERT INTO partner_invitation (id, initiative_id, organisation_name, email, token_hash, "
@@ -144,7 +148,8 @@ class HostileInputIT {
                 new Page(Who.CONTRIBUTOR, "/account/notifications"),
                 new Page(Who.PARTNER, "/account/partner?token=" + INVITATION_TOKEN),
                 new Page(Who.PARTNER, "/account/initiatives/perspective?id=" + PARTNERED),
-                new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/review?id=" + IN_REVIEW),
+                new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/discussion"),
+                new Page(Who.REVIEWER, "/admin/review?id=" + IN_REVIEW),
                 new Page(Who.ADMINISTRATOR, "/admin/accounts"), new Page(Who.ADMINISTRATOR, "/admin/partner?id=" + PARTNERED),
                 new Page(Who.ADMINISTRATOR, "/admin/search"), new Page(Who.ADMINISTRATOR, "/admin/jury"),
                 new Page(Who.ADMINISTRATOR, "/admin/taxonomies?kind=tool&edit=101"),

@@ -97,9 +97,10 @@ public class InitiativeNotifier {
      */
     public void postAdded(@Observes PostAdded event) {
         InitiativePost post = em.find(InitiativePost.class, event.postId());
-        Initiative initiative = post == null ? null : em.find(Initiative.class, post.getInitiativeId());
+        Initiative initiative = post == null || !post.isShown() ? null
+                : em.find(Initiative.class, post.getInitiativeId());
         if (initiative == null) {
-            return;
+            return; // a held post is told once a moderator approves it
         }
         String link = "/initiatives/" + initiative.getId() + "#post-" + post.getId();
         String excerpt = excerpt(post.getText());

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.bepart.discussion.InitiativePost;
 import org.bepart.discussion.PostKind;
+import org.bepart.discussion.PostReport;
+import org.bepart.discussion.ReportReason;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
@@ -108,7 +110,13 @@ public class MatrixData {
         /** As {@link #PEER_INITIATIVE}, and the world's (submitted) initiative is linked as the peer's replication. */
         REPLICATION_LINKED,
         /** A question by the other organisation's contributor on the world's (submitted) initiative, just written. */
-        QUESTION_ASKED
+        QUESTION_ASKED,
+        /** As {@link #QUESTION_ASKED}, held for a moderator. */
+        QUESTION_HELD,
+        /** As {@link #QUESTION_ASKED}, reported by the bystander (an open report). */
+        QUESTION_REPORTED,
+        /** As {@link #QUESTION_ASKED}, hidden by a moderator. */
+        QUESTION_HIDDEN
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
@@ -262,12 +270,23 @@ public class MatrixData {
             peerId = peer.getId();
         }
         Long questionId = null;
-        if (extras.contains(Extra.QUESTION_ASKED)) {
+        if (extras.contains(Extra.QUESTION_ASKED) || extras.contains(Extra.QUESTION_HELD)
+                || extras.contains(Extra.QUESTION_REPORTED) || extras.contains(Extra.QUESTION_HIDDEN)) {
             InitiativePost question = new InitiativePost(initiative.getId(), other.getId(), PostKind.QUESTION,
                     Language.EN, "How did you invite people to " + title + "?", false, now);
+            if (extras.contains(Extra.QUESTION_HELD)) {
+                question.hold();
+            }
+            if (extras.contains(Extra.QUESTION_HIDDEN)) {
+                question.hide("Hidden in the matrix.", now);
+            }
             em.persist(question);
             em.flush();
             questionId = question.getId();
+            if (extras.contains(Extra.QUESTION_REPORTED)) {
+                em.persist(new PostReport(questionId, bystander.getId(), ReportReason.SPAM, "Reported in the matrix.",
+                        now));
+            }
         }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
@@ -297,6 +316,21 @@ public class MatrixData {
                         + (p.getParentId() == null ? "-" : "re") + " " + (p.isTeam() ? "team" : "outsider") + " "
                         + p.getAuthorId() + " " + p.getLanguage() + " " + p.getText() + " "
                         + (p.getEditedAt() == null ? "" : "edited")).toList();
+    }
+
+    /** Each post's moderation: "id held|shown|hidden:reason", and its reports as "reporter REASON open|closed". */
+    public List<String> moderation(long initiative) {
+        return em.createNamedQuery(InitiativePost.FIND_BY_INITIATIVE, InitiativePost.class)
+                .setParameter("initiative", initiative).getResultStream().map(p -> p.getId() + " "
+                        + (p.isHidden() ? "hidden:" + p.getHiddenReason() : p.isHeld() ? "held" : "shown") + " "
+                        + reports(p.getId())).toList();
+    }
+
+    /** The reports of a post as "reporter REASON open|closed", oldest first. */
+    public List<String> reports(long postId) {
+        return em.createNamedQuery(PostReport.FIND_BY_POSTS, PostReport.class).setParameter("posts", List.of(postId))
+                .getResultStream().map(r -> r.getReporterId() + " " + r.getReason() + " "
+                        + (r.isOpen() ? "open" : "closed")).toList();
     }
 
     /** The name of an import file of the world whose initiative is {@code title}. */
@@ -510,6 +544,7 @@ public class MatrixData {
         s.append("useful marks ").append(usefulMarks(w.initiative())).append(" replications ")
                 .append(replications(w.initiative())).append('\n');
         s.append("posts ").append(posts(w.initiative())).append('\n');
+        s.append("moderation ").append(moderation(w.initiative())).append('\n');
         for (Term t : termsOf(w)) {
             s.append(termLine(t)).append('\n');
         }

@@ -12,6 +12,7 @@ import org.bepart.discussion.DiscussionException;
 import org.bepart.discussion.DiscussionService;
 import org.bepart.discussion.PostKind;
 import org.bepart.discussion.PostText;
+import org.bepart.discussion.ReportReason;
 import org.bepart.language.Language;
 import org.bepart.web.faces.Messages;
 import org.bepart.web.i18n.ReaderLanguage;
@@ -20,6 +21,7 @@ import org.bepart.web.security.CurrentUser;
 import org.bepart.web.security.FormGuard;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
@@ -28,8 +30,9 @@ import java.util.logging.Logger;
 /**
  * The discussion forms of an initiative's page: POST {@code /discussion} with the session's {@link CsrfToken}, the
  * {@code initiative} of the page, an empty honeypot and an {@code action}: {@code post} (with {@code kind},
- * {@code language}, {@code text}), {@code reply} (with {@code post}, {@code language}, {@code text}) or {@code edit}
- * (with {@code post}, {@code text}). Answers with a redirect to the page (303), where the outcome shows once and a
+ * {@code language}, {@code text}), {@code reply} (with {@code post}, {@code language}, {@code text}), {@code edit}
+ * (with {@code post}, {@code text}) or {@code report} (with {@code post}, {@code reason}, an optional {@code note});
+ * any other action is answered 400. Answers with a redirect to the page (303), where the outcome shows once and a
  * refused text stays in its form ({@link DiscussionFlash}). Visitors are sent to sign in.
  */
 @WebServlet(DiscussionServlet.PATH)
@@ -41,7 +44,7 @@ public class DiscussionServlet extends HttpServlet {
     /** Longer texts are refused anyway; what is kept for the form again is cut here. */
     private static final int KEPT_MAX = 2 * PostText.MAX;
     /** What the forms send as {@code action}; anything else is answered 400. */
-    private static final Set<String> ACTIONS = Set.of("post", "reply", "edit");
+    private static final Set<String> ACTIONS = Set.of("post", "reply", "edit", "report");
 
     @EJB
     private transient DiscussionService discussion;
@@ -81,7 +84,7 @@ public class DiscussionServlet extends HttpServlet {
         String form = action.equals("post") ? "post" : action + "-" + post;
         PostKind kind = kind(request.getParameter("kind"));
         Language language = Language.fromTag(request.getParameter("language")).orElse(reader.getLanguage());
-        String text = request.getParameter("text");
+        String text = request.getParameter(action.equals("report") ? "note" : "text");
         if (text != null && text.length() > KEPT_MAX) {
             text = text.substring(0, KEPT_MAX);
         }
@@ -101,8 +104,11 @@ public class DiscussionServlet extends HttpServlet {
     private DiscussionFlash sent(HttpServletRequest request, long initiative, String action, Long post, PostKind kind,
                                  Language language, String text, String form) {
         try {
-            guard.acquire(LimitedAction.DISCUSSION_POST, null);
-            String done = send(initiative, action, post, kind, language, request.getParameter("text"));
+            guard.acquire(action.equals("report") ? LimitedAction.DISCUSSION_REPORT : LimitedAction.DISCUSSION_POST,
+                    null);
+            String done = action.equals("report") ? report(post, request.getParameter("reason"),
+                    request.getParameter("note")) : send(initiative, action, post, kind, language,
+                    request.getParameter("text"));
             return new DiscussionFlash(initiative, done, false, null, form, null, null, null);
         } catch (RuntimeException e) {
             String key = Messages.keyOf(e);
@@ -123,19 +129,30 @@ public class DiscussionServlet extends HttpServlet {
                 if (kind == null || !kind.opensThread()) {
                     throw new DiscussionException("discussion.error.kind", "no kind chosen");
                 }
-                discussion.post(actor, initiative, kind, language, text);
-                return "discussion.posted";
+                return discussion.post(actor, initiative, kind, language, text).held() ? "discussion.held"
+                        : "discussion.posted";
             }
             case "reply" -> {
-                discussion.reply(actor, required(post), language, text);
-                return "discussion.replied";
+                return discussion.reply(actor, required(post), language, text).held() ? "discussion.held"
+                        : "discussion.replied";
             }
             case "edit" -> {
-                discussion.edit(actor, required(post), text);
-                return "discussion.saved";
+                return discussion.edit(actor, required(post), text) ? "discussion.heldAgain" : "discussion.saved";
             }
             default -> throw new IllegalArgumentException("unknown action " + action);
         }
+    }
+
+    /** Reports a post with a reason of the list and an optional note; the key of the message that says it is done. */
+    private String report(Long post, String reason, String note) {
+        ReportReason why = reason == null ? null : Arrays.stream(ReportReason.values())
+                .filter(r -> r.name().toLowerCase(Locale.ROOT).equals(reason)).findFirst().orElse(null);
+        if (why == null) {
+            throw new DiscussionException("discussion.error.reportReason", "no reason chosen");
+        }
+        discussion.report(currentUser.getId(), required(post), why,
+                note != null && note.length() > KEPT_MAX ? note.substring(0, KEPT_MAX) : note);
+        return "discussion.reported";
     }
 
     private static long required(Long post) {

@@ -12,6 +12,7 @@ import org.bepart.initiative.InitiativeDetail;
 import org.bepart.initiative.Peers;
 import org.bepart.discussion.DiscussionPost;
 import org.bepart.discussion.DiscussionService;
+import org.bepart.discussion.ReportReason;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
 import org.bepart.web.discussion.DiscussionFlash;
@@ -135,10 +136,15 @@ public class InitiativePage {
         return flash;
     }
 
-    /** The questions, comments and replies shown on the page (one statement), answered questions first. */
+    /**
+     * The questions, comments and replies shown on the page (one statement), answered questions first; hidden ones
+     * with the moderator's reason, and the signed-in person's own held ones.
+     */
     public List<DiscussionPost> getPosts() {
         if (posts == null) {
-            posts = discussion.thread(initiative.card().id());
+            // a reader's page asks nobody about the session: only a signed-in person may have held posts to see
+            Long viewer = Faces.getRequest().getRemoteUser() == null ? null : currentUser.getId();
+            posts = discussion.thread(initiative.card().id(), viewer);
         }
         return posts;
     }
@@ -146,6 +152,16 @@ public class InitiativePage {
     /** Whether the signed-in person may still correct {@code post} (only asked of pages of signed-in people). */
     public boolean editable(DiscussionPost post) {
         return post.editableBy(currentUser.getId(), Instant.now());
+    }
+
+    /** Whether the signed-in person may report {@code post} (only asked of pages of signed-in people). */
+    public boolean reportable(DiscussionPost post) {
+        return post.reportableBy(currentUser.getId());
+    }
+
+    /** The reasons a report may give, in the order the form offers them. */
+    public ReportReason[] getReportReasons() {
+        return ReportReason.values();
     }
 
     /** The outcome of the discussion form just sent, shown once; null when there is none. */
