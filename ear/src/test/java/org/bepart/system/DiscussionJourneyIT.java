@@ -80,6 +80,7 @@ class DiscussionJourneyIT {
             exec(db, "INSERT INTO initiative_post (id, initiative_id, author_id, kind, language, body, team, "
                     + "created_at, held) VALUES (?, ?, ?, 'COMMENT', 'RU', 'Спасибо за открытые слушания.', FALSE, "
                     + "NOW() - INTERVAL '20 days', FALSE)", EARLIER_POST, INITIATIVE, VISITOR);
+            exec(db, "UPDATE initiative SET post_count = 1 WHERE id = ?", INITIATIVE);
         }
     }
 

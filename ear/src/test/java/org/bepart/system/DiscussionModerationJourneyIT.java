@@ -60,7 +60,8 @@ class DiscussionModerationJourneyIT {
 
     private static long newestPostOf(long author) throws SQLException {
         try (Connection db = database(); PreparedStatement s = db.prepareStatement(
-                "SELECT MAX(id) FROM initiative_post WHERE author_id = ? AND initiative_id = ?")) {
+                "SELECT id FROM initiative_post WHERE author_id = ? AND initiative_id = ? ORDER BY created_at DESC"
+                        + " LIMIT 1")) {
             s.setLong(1, author);
             s.setLong(2, INITIATIVE);
             try (ResultSet r = s.executeQuery()) {
@@ -117,6 +118,7 @@ class DiscussionModerationJourneyIT {
             exec(db, "INSERT INTO initiative_post (id, initiative_id, author_id, kind, language, body, team, created_at,"
                     + " held) VALUES (?, ?, ?, 'COMMENT', 'EN', 'Thank you for opening the hearings.', FALSE, "
                     + "NOW() - INTERVAL '30 days', FALSE)", EARLIER_POST, INITIATIVE, AUTHOR);
+            exec(db, "UPDATE initiative SET post_count = 1 WHERE id = ?", INITIATIVE);
         }
     }
 

@@ -120,6 +120,7 @@ class HostileInputIT {
             exec(db, "INSERT INTO initiative_post (id, initiative_id, author_id, kind, language, body, team, "
                     + "created_at, held) VALUES (990701, ?, 990011, 'QUESTION', 'EN', 'A hostile question?', TRUE, "
                     + "NOW(), FALSE)", PARTNERED);
+            exec(db, "UPDATE initiative SET post_count = 1 WHERE id = ?", PARTNERED);
             exec(db, "INSERT INTO account_token (id, account_id, purpose, token_hash, created_at, expires_at) "
                     + "VALUES (990501, 990011, 'RESET_PASSWORD', ?, NOW(), NOW() + INTERVAL '1 hour')", sha256(RESET_TOKEN));
             exec(db, "INSERT INTO partner_invitation (id, initiative_id, organisation_name, email, token_hash, "

@@ -90,7 +90,7 @@ public class DiscussionModeration {
         Account actor = moderator(actorId);
         InitiativePost post = post(postId);
         post.approve();
-        em.flush();
+        DiscussionService.recount(em, post.getInitiativeId());
         trail.record(actor, AuditAction.POST_APPROVED, AuditEntry.POST, postId, null);
         added.fire(new PostAdded(postId));
         changed.fire(new InitiativeChanged(post.getInitiativeId()));
@@ -102,7 +102,7 @@ public class DiscussionModeration {
         InitiativePost post = post(postId);
         post.hide(reason, clock.instant());
         int reports = resolveReports(postId);
-        em.flush();
+        DiscussionService.recount(em, post.getInitiativeId());
         trail.record(actor, AuditAction.POST_HIDDEN, AuditEntry.POST, postId, post.getHiddenReason()
                 + (reports == 0 ? "" : " — reports closed: " + reports));
         changed.fire(new InitiativeChanged(post.getInitiativeId()));
@@ -114,7 +114,7 @@ public class DiscussionModeration {
         InitiativePost post = post(postId);
         String reason = post.getHiddenReason();
         post.restore();
-        em.flush();
+        DiscussionService.recount(em, post.getInitiativeId());
         trail.record(actor, AuditAction.POST_RESTORED, AuditEntry.POST, postId, "hidden for: " + reason);
         changed.fire(new InitiativeChanged(post.getInitiativeId()));
     }

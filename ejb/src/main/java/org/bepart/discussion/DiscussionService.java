@@ -144,7 +144,7 @@ public class DiscussionService {
             post.hold();
             trail.record(null, AuditAction.POST_HELD, AuditEntry.POST, post.getId(), "edited: " + why);
         }
-        em.flush();
+        recount(em, post.getInitiativeId());
         changed.fire(new InitiativeChanged(post.getInitiativeId()));
         return why != null;
     }
@@ -169,6 +169,17 @@ public class DiscussionService {
         em.persist(report);
     }
 
+    /**
+     * Counts again the posts readers see on the initiative's page into its row ({@code post_count}): a page reads the
+     * posts only when there are any. Called in the transaction of every change of what readers see.
+     */
+    static void recount(EntityManager em, long initiativeId) {
+        em.flush();
+        em.createNativeQuery("UPDATE initiative SET post_count = (SELECT COUNT(*) FROM initiative_post"
+                + " WHERE initiative_id = ?1 AND held = FALSE) WHERE id = ?1").setParameter(1, initiativeId)
+                .executeUpdate();
+    }
+
     private Posted save(Account actor, InitiativePost post) {
         limiter.acquire(LimitedAction.DISCUSSION_POST, null, "account-" + actor.getId());
         String why = holdReason(actor, post);
@@ -181,6 +192,7 @@ public class DiscussionService {
             trail.record(null, AuditAction.POST_HELD, AuditEntry.POST, post.getId(), why);
             return new Posted(post.getId(), true);
         }
+        recount(em, post.getInitiativeId());
         added.fire(new PostAdded(post.getId()));
         changed.fire(new InitiativeChanged(post.getInitiativeId()));
         return new Posted(post.getId(), false);

@@ -100,6 +100,7 @@ public class DiscussionServiceIT {
         posts.trust(commenter);
         long comment = discussion.post(commenter, initiative, PostKind.COMMENT, Language.EN, "Nice work.").id();
 
+        assertEquals(3, posts.postCount(initiative), "the initiative's row counts what readers see");
         SqlStatements.reset();
         List<DiscussionPost> thread = discussion.thread(initiative, null);
         assertEquals(1, SqlStatements.count(), "the page reads the posts in one statement");
@@ -186,6 +187,7 @@ public class DiscussionServiceIT {
         Posted firstOfOld = discussion.post(quiet, initiative, PostKind.COMMENT, Language.EN, "Good idea.");
         assertTrue(firstOfOld.held(), "an older account's first post waits too");
         assertTrue(discussion.thread(initiative, null).isEmpty(), "readers see neither");
+        assertEquals(0, posts.postCount(initiative), "so the page reads no posts");
         List<DiscussionPost> own = discussion.thread(initiative, newcomer);
         assertEquals(List.of(first.id()), own.stream().map(DiscussionPost::id).toList(), "its author sees it");
         assertTrue(own.get(0).held() && !own.get(0).editableBy(newcomer, java.time.Instant.now()));
@@ -211,6 +213,7 @@ public class DiscussionServiceIT {
         assertEquals(List.of("POST_HELD by null: an account younger than 7 days", "POST_APPROVED by " + moderator
                 + ": null"), posts.audit(first.id()));
         assertEquals(2, discussion.thread(initiative, null).size(), "both show");
+        assertEquals(2, posts.postCount(initiative));
         assertEquals(2, posts.notifications(member).size(), "the team is told now");
         assertEquals("discussion.error.notHeld", assertThrows(DiscussionException.class,
                 () -> moderation.approve(moderator, first.id())).getMessageKey());
@@ -274,6 +277,7 @@ public class DiscussionServiceIT {
                 () -> moderation.hide(moderator, post, "  ")).getMessageKey());
         moderation.hide(moderator, post, "Advertising is not allowed here.");
         assertEquals("hidden: Advertising is not allowed here.", posts.state(post));
+        assertEquals(1, posts.postCount(initiative), "a hidden post still shows, as hidden");
         DiscussionPost shown = discussion.thread(initiative, null).get(0);
         assertTrue(shown.hidden() && shown.text().isEmpty());
         assertEquals("Advertising is not allowed here.", shown.hiddenReason());

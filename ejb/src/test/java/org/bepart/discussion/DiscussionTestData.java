@@ -45,6 +45,12 @@ public class DiscussionTestData {
                 Object[].class).setParameter("r", email).getResultStream().map(r -> r[0] + "\n" + r[1]).toList();
     }
 
+    /** The count of posts readers see, as the initiative's row keeps it for its page. */
+    public int postCount(long initiativeId) {
+        return ((Number) em.createNativeQuery("SELECT post_count FROM initiative WHERE id = ?1")
+                .setParameter(1, initiativeId).getSingleResult()).intValue();
+    }
+
     /** Hides a post straight in the database, as a moderator would. */
     public void hide(long postId) {
         em.createNativeQuery("UPDATE initiative_post SET hidden_at = CURRENT_TIMESTAMP, hidden_reason = 'test'"

@@ -143,8 +143,10 @@ public class InitiativePage {
     public List<DiscussionPost> getPosts() {
         if (posts == null) {
             // a reader's page asks nobody about the session: only a signed-in person may have held posts to see
+            // and an initiative without posts readers see costs no statement for them
             Long viewer = Faces.getRequest().getRemoteUser() == null ? null : currentUser.getId();
-            posts = discussion.thread(initiative.card().id(), viewer);
+            posts = viewer == null && initiative.posts() == 0 ? List.of()
+                    : discussion.thread(initiative.card().id(), viewer);
         }
         return posts;
     }
