@@ -148,13 +148,13 @@ class DiscussionJourneyIT {
             WebElement answer = visitor.find(By.cssSelector("#posts .post-reply"));
             assertTrue(answer.getText().contains(ANSWER) && answer.getText().contains("Команда инициативы"),
                     "marked as the team's: " + answer.getText());
+            String answerId = answer.getAttribute("id").substring("post-".length()); // read before leaving the page
             assertTrue(visitor.find(By.id("posts")).getText().contains("Есть ответ"));
             visitor.open("/account/notifications?lang=ru");
             assertTrue(visitor.text().contains("Команда инициативы «Gyumri youth hearings» ответила вам"),
                     visitor.text());
 
             // a reply to a reply: the form is made to point at the answer
-            String answerId = answer.getAttribute("id").substring("post-".length());
             visitor.open(PAGE + "?lang=ru");
             visitor.find(By.cssSelector("#posts .post-reply-action > summary")).click();
             script(visitor, "document.querySelector('#posts .post-reply-action input[name=post]').value"
