@@ -5,5 +5,9 @@ public enum NotificationKind {
     PARTNER_INVITED,
     PARTNER_JOINED,
     STATUS_CHANGED,
-    REVIEWER_MESSAGE
+    REVIEWER_MESSAGE,
+    /** A question or comment on an initiative, for its team. */
+    DISCUSSION_POST,
+    /** The team's answer to a question or comment, for its author. */
+    DISCUSSION_ANSWER
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.account.AccountService;
 import org.bepart.audit.AuditTrail;
 import org.bepart.contest.JuryService;
+import org.bepart.discussion.DiscussionModeration;
+import org.bepart.discussion.DiscussionService;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.importing.ImportService;
 import org.bepart.moderation.ModerationService;
@@ -71,12 +73,17 @@ public class MatrixServlet extends HttpServlet {
     private OrganisationAdmin organisationAdmin;
     @EJB
     private ExchangeService exchange;
+    @EJB
+    private DiscussionService discussion;
+    @EJB
+    private DiscussionModeration discussionModeration;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
-                jury, imports, taxonomyAdmin, organisationAdmin, exchange);
+                jury, imports, taxonomyAdmin, organisationAdmin, exchange, discussion,
+                discussionModeration);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");
