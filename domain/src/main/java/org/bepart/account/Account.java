@@ -41,6 +41,9 @@ import java.util.Set;
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.FIND_BY_ROLE,
         query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.deletedAt IS NULL ORDER BY a.email")
+@NamedQuery(name = Account.FIND_TRANSLATORS, query = "SELECT DISTINCT a FROM Account a JOIN a.roles r "
+        + "JOIN a.translationLanguages l WHERE r = org.bepart.account.Role.TRANSLATOR AND l = :language "
+        + "AND a.deletedAt IS NULL ORDER BY a.id")
 @NamedQuery(name = Account.COUNT_ACTIVE_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r "
         + "WHERE r = :role AND a.deletedAt IS NULL AND a.verifiedAt IS NOT NULL AND a.blockedAt IS NULL")
 @NamedQuery(name = Account.FIND_BY_ORGANISATION, query =
@@ -49,6 +52,9 @@ import java.util.Set;
         + "WHERE o.id = :organisation AND a.profilePublic = TRUE AND a.deletedAt IS NULL AND a.blockedAt IS NULL "
         + "AND a.verifiedAt IS NOT NULL ORDER BY a.displayName, a.id")
 public class Account {
+
+    /** The accounts holding the translator's role that translate into {@code :language}. */
+    public static final String FIND_TRANSLATORS = "Account.findTranslators";
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     /** The members of {@code :organisation} (its id) who show their public profile. */
@@ -94,6 +100,13 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The languages a translator translates into (read only by the translations' services and pages). */
+    @ElementCollection
+    @CollectionTable(name = "account_translation_language", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 2)
+    private Set<Language> translationLanguages = EnumSet.noneOf(Language.class);
 
     @ManyToMany
     @JoinTable(name = "account_organisation", joinColumns = @JoinColumn(name = "account_id"),
@@ -281,6 +294,7 @@ public class Account {
         passwordHash = null;
         blockedReason = null;
         roles.clear();
+        translationLanguages.clear();
         organisations.clear();
         deletedAt = Require.notNull(now, "now");
     }
@@ -307,6 +321,16 @@ public class Account {
 
     public Language getLanguage() {
         return language;
+    }
+
+    /** Sets the languages this account translates into. */
+    public void translateInto(Set<Language> languages) {
+        translationLanguages.clear();
+        translationLanguages.addAll(Require.notNull(languages, "languages"));
+    }
+
+    public Set<Language> getTranslationLanguages() {
+        return Collections.unmodifiableSet(translationLanguages);
     }
 
     public Set<Role> getRoles() {

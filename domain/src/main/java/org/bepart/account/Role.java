@@ -12,10 +12,13 @@ public enum Role {
     /** Publishes news, announcements, contests and events. */
     EDITOR,
     /** Manages accounts, organisations, partners, taxonomies and settings; may also review. */
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /** Translates public initiatives into the languages it chose, from the queue of readers' requests. */
+    TRANSLATOR;
 
     public static final String CONTRIBUTOR_NAME = "CONTRIBUTOR";
     public static final String REVIEWER_NAME = "REVIEWER";
     public static final String EDITOR_NAME = "EDITOR";
     public static final String ADMINISTRATOR_NAME = "ADMINISTRATOR";
+    public static final String TRANSLATOR_NAME = "TRANSLATOR";
 }

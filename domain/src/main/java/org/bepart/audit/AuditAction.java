@@ -67,7 +67,11 @@ public enum AuditAction {
     POST_APPROVED,
     POST_HIDDEN,
     POST_RESTORED,
-    POST_REPORTS_DISMISSED;
+    POST_REPORTS_DISMISSED,
+    /** Translators and contributors: translations of initiatives, saved as drafts and published. */
+    TRANSLATION_SAVED,
+    TRANSLATION_PUBLISHED,
+    TRANSLATION_LANGUAGES_CHANGED;
 
     /** The actions of editors' work, which editors read in the trail. */
     public static final java.util.Set<AuditAction> EDITORIAL = java.util.Collections.unmodifiableSet(

@@ -49,6 +49,8 @@ public class AuditEntry {
     public static final String IMPORT = "import";
     /** A question, comment or reply on an initiative. */
     public static final String POST = "post";
+    /** A translation of an initiative (its id is the translation's). */
+    public static final String TRANSLATION = "translation";
     /** The subjects of the editors' work: what editors may read in the trail. */
     public static final Set<String> EDITORIAL = Set.of(NEWS, IMAGE, CONTEST, EVENT, NEWSLETTER);
     public static final int SUBJECT_MAX = 20;

@@ -530,6 +530,18 @@ public class Initiative {
         touch(now);
     }
 
+    /**
+     * Marks the fields of a translation readers are shown whose original changed since it was translated; no change
+     * of content (the time of the last change stays). The original's text is never marked.
+     */
+    public void markOutdated(Language language, java.util.Collection<String> fields) {
+        InitiativeText text = texts.get(Require.notNull(language, "language"));
+        if (text != null && language != originalLanguage
+                && !text.getOutdatedFields().equals(text.withOutdated(fields).getOutdatedFields())) {
+            texts.put(language, text.withOutdated(fields));
+        }
+    }
+
     public void removeTranslation(Language language, Instant now) {
         if (language == originalLanguage) {
             throw new IllegalArgumentException("the original text cannot be removed");

@@ -15,6 +15,10 @@ public class InitiativeText {
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 500;
     public static final int TEXT_MAX = 20000;
+    public static final int OUTDATED_MAX = 200;
+    /** The names of the text fields, in the order pages show them. */
+    public static final java.util.List<String> FIELDS = java.util.List.of("title", "summary", "description",
+            "objectives", "results", "challenges", "lessons", "resources");
 
     @NotBlank @Size(max = TITLE_MAX)
     @Column(nullable = false, length = TITLE_MAX)
@@ -48,6 +52,14 @@ public class InitiativeText {
     @Column(length = TEXT_MAX)
     private String resources;
 
+    /**
+     * For a published translation: the fields (names as in {@link #FIELDS}, comma-separated) whose original changed
+     * since it was translated; null when none. Read with the texts, so a reader's page costs no statement more.
+     */
+    @Size(max = OUTDATED_MAX)
+    @Column(length = OUTDATED_MAX)
+    private String outdated;
+
     protected InitiativeText() {
     }
 
@@ -65,6 +77,40 @@ public class InitiativeText {
         this.challenges = Require.optional(challenges, TEXT_MAX, "challenges");
         this.lessons = Require.optional(lessons, TEXT_MAX, "lessons learned");
         this.resources = Require.optional(resources, TEXT_MAX, "resources");
+    }
+
+    /** The value of the field named {@code name} (one of {@link #FIELDS}). */
+    public String field(String name) {
+        return switch (name) {
+            case "title" -> title;
+            case "summary" -> summary;
+            case "description" -> description;
+            case "objectives" -> objectives;
+            case "results" -> results;
+            case "challenges" -> challenges;
+            case "lessons" -> lessons;
+            case "resources" -> resources;
+            default -> throw new IllegalArgumentException("no field " + name);
+        };
+    }
+
+    /** The same texts with the fields whose original changed since the translation ({@link #FIELDS} names). */
+    public InitiativeText withOutdated(java.util.Collection<String> fields) {
+        InitiativeText copy = new InitiativeText(title, summary, description, objectives, results, challenges,
+                lessons, resources);
+        copy.outdated = fields.isEmpty() ? null
+                : FIELDS.stream().filter(fields::contains).collect(java.util.stream.Collectors.joining(","));
+        return copy;
+    }
+
+    /** The fields whose original changed since this translation was published, in page order; empty for none. */
+    public java.util.List<String> getOutdatedFields() {
+        return outdated == null || outdated.isEmpty() ? java.util.List.of() : java.util.List.of(outdated.split(","));
+    }
+
+    /** Whether {@code name}'s original changed since this translation was published. */
+    public boolean isOutdated(String name) {
+        return getOutdatedFields().contains(name);
     }
 
     public String getTitle() {
@@ -104,7 +150,8 @@ public class InitiativeText {
         return o instanceof InitiativeText t && Objects.equals(title, t.title) && Objects.equals(summary, t.summary)
                 && Objects.equals(description, t.description) && Objects.equals(objectives, t.objectives)
                 && Objects.equals(results, t.results) && Objects.equals(challenges, t.challenges)
-                && Objects.equals(lessons, t.lessons) && Objects.equals(resources, t.resources);
+                && Objects.equals(lessons, t.lessons) && Objects.equals(resources, t.resources)
+                && Objects.equals(outdated, t.outdated);
     }
 
     @Override

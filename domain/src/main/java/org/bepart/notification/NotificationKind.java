@@ -9,5 +9,7 @@ public enum NotificationKind {
     /** A question or comment on an initiative, for its team. */
     DISCUSSION_POST,
     /** The team's answer to a question or comment, for its author. */
-    DISCUSSION_ANSWER
+    DISCUSSION_ANSWER,
+    /** A reader asked for an initiative in a language, for the translators of that language. */
+    TRANSLATION_REQUESTED
 }

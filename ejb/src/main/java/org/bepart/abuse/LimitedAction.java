@@ -19,7 +19,9 @@ public enum LimitedAction {
     /** Questions, comments and replies on initiatives; the "recipient" is the writing account ({@code account-ID}). */
     DISCUSSION_POST("discussion-post", "60/1h", "20/1h"),
     /** Reports of posts to the moderators; the "recipient" is the reporting account ({@code account-ID}). */
-    DISCUSSION_REPORT("discussion-report", "30/1h", "10/1h");
+    DISCUSSION_REPORT("discussion-report", "30/1h", "10/1h"),
+    /** Readers' requests to translate an initiative; the "recipient" is the asking account ({@code account-ID}). */
+    TRANSLATION_REQUEST("translation-request", "30/1h", "10/1h");
 
     private static final Logger LOG = Logger.getLogger(LimitedAction.class.getName());
 

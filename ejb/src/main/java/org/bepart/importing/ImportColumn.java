@@ -46,7 +46,9 @@ public enum ImportColumn {
     UPDATED_AT("updatedAt", false),
     USEFUL_COUNT("usefulCount", false),
     INSPIRED_BY("inspiredBy", false),
-    REPLICATED_IN("replicatedIn", false);
+    REPLICATED_IN("replicatedIn", false),
+    /** Each language with its state (original, translation, outdated): translations are made on the platform. */
+    LANGUAGE_STATES("languageStates", false);
 
     /** Columns a file must have (and {@link #LANGUAGE} or {@link #ORIGINAL_LANGUAGE}). */
     public static final Set<ImportColumn> REQUIRED = EnumSet.of(TITLE, SUMMARY, COUNTRY, LEVEL);

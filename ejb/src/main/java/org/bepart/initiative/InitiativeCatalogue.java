@@ -88,7 +88,7 @@ public class InitiativeCatalogue {
                 || request.pageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page " + request.page() + " of size " + request.pageSize());
         }
-        return index.search(request, language);
+        return index.search(request.forReader(language), language);
     }
 
     /** The public initiatives of these ids with every field, in this order; those no longer public are left out. */

@@ -9,6 +9,7 @@ import org.bepart.taxonomy.TermView;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,13 +22,28 @@ import java.util.Set;
  * @param documents its PDF documents; filled like {@code images}
  * @param exchange  how it was found useful and the replications it takes part in
  * @param posts     how many questions, comments and replies readers see on its page (0: its page reads none)
+ * @param outdated  per translation readers get, the fields whose original changed since it was made (none: empty)
  */
 public record InitiativeDetail(InitiativeCard card, InitiativeText text, Language originalLanguage,
                                Set<Language> availableLanguages, Format format, List<TermView> tools,
                                List<TermView> targetGroups, PublicParty civilSociety, PublicParty publicAuthority,
                                List<Link> links, Instant updatedAt, Side owner, Side partner,
                                List<AttachmentView> images, List<AttachmentView> documents, Exchange exchange,
-                               int posts) {
+                               int posts, Map<Language, List<String>> outdated) {
+
+    public InitiativeDetail {
+        outdated = Map.copyOf(outdated);
+    }
+
+    /** Each language it can be read in, the original first, with its state: original, translation or outdated. */
+    public Map<Language, String> languageStates() {
+        Map<Language, String> states = new java.util.LinkedHashMap<>();
+        for (Language language : availableLanguages) {
+            states.put(language, language == originalLanguage ? "original"
+                    : outdated.containsKey(language) ? "outdated" : "translation");
+        }
+        return states;
+    }
 
     /**
      * What peers made of it: how many marked it useful, the public initiatives it was inspired by and those it
@@ -70,7 +86,18 @@ public record InitiativeDetail(InitiativeCard card, InitiativeText text, Languag
                 Side.of(i.getOwner(), i.getOwnerView()), Side.of(i.getPartner(), i.getPartnerView()),
                 attachments.stream().filter(AttachmentView::isImage).toList(),
                 attachments.stream().filter(a -> !a.isImage()).toList(),
-                new Exchange(i.getUsefulCount(), links), i.getPostCount());
+                new Exchange(i.getUsefulCount(), links), i.getPostCount(), outdated(i));
+    }
+
+    private static Map<Language, List<String>> outdated(Initiative i) {
+        Map<Language, List<String>> outdated = new java.util.EnumMap<>(Language.class);
+        for (Language language : i.availableLanguages()) {
+            List<String> fields = i.textFor(language).text().getOutdatedFields();
+            if (language != i.getOriginalLanguage() && !fields.isEmpty()) {
+                outdated.put(language, fields);
+            }
+        }
+        return outdated;
     }
 
     /** Whether either side has given its own perspective. */

@@ -15,7 +15,15 @@ public enum Facet {
     YEAR("year"),
     STATUS("status"),
     /** Whether other initiatives were inspired by it: one value, {@link #REPLICATED_YES}. */
-    REPLICATED("replicated");
+    REPLICATED("replicated"),
+    /**
+     * The languages it can be read in (its original and its translations), as language tags; {@link #AVAILABLE_YES}
+     * stands for the reader's own language.
+     */
+    AVAILABLE("available");
+
+    /** The value of {@link #AVAILABLE} that stands for the reader's language. */
+    public static final String AVAILABLE_YES = "yes";
 
     /** The one value of {@link #REPLICATED}. */
     public static final String REPLICATED_YES = "yes";

@@ -59,6 +59,7 @@ public record IndexedInitiative(long id, InitiativeStatus status, Language origi
         if (i.getReplicationCount() > 0) {
             facets.put(Facet.REPLICATED, List.of(Facet.REPLICATED_YES));
         }
+        facets.put(Facet.AVAILABLE, i.availableLanguages().stream().map(Language::tag).toList());
         if (i.getSchedule().getStartDate() != null) {
             facets.put(Facet.YEAR, List.of(Integer.toString(i.getSchedule().getStartDate().getYear())));
         }

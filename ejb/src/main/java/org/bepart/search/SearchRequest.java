@@ -33,6 +33,19 @@ public record SearchRequest(String text, Map<Facet, Set<String>> filters, Search
         return new SearchRequest("", Map.of(), SearchSort.NEWEST, 1, pageSize);
     }
 
+    /** The same search with {@link Facet#AVAILABLE_YES} standing for {@code reader}'s language. */
+    public SearchRequest forReader(org.bepart.language.Language reader) {
+        if (!values(Facet.AVAILABLE).contains(Facet.AVAILABLE_YES)) {
+            return this;
+        }
+        Map<Facet, Set<String>> copy = new EnumMap<>(filters);
+        Set<String> languages = new java.util.HashSet<>(values(Facet.AVAILABLE));
+        languages.remove(Facet.AVAILABLE_YES);
+        languages.add(reader.tag());
+        copy.put(Facet.AVAILABLE, languages);
+        return new SearchRequest(text, copy, sort, page, pageSize);
+    }
+
     public Set<String> values(Facet facet) {
         return filters.getOrDefault(facet, Set.of());
     }

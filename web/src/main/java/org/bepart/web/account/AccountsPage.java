@@ -117,6 +117,7 @@ public class AccountsPage implements Serializable {
         private boolean reviewer;
         private boolean editor;
         private boolean administrator;
+        private boolean translator;
 
         Row(AccountSummary account) {
             id = account.id();
@@ -128,6 +129,7 @@ public class AccountsPage implements Serializable {
             reviewer = account.has(Role.REVIEWER);
             editor = account.has(Role.EDITOR);
             administrator = account.has(Role.ADMINISTRATOR);
+            translator = account.has(Role.TRANSLATOR);
         }
 
         Set<Role> roles() {
@@ -143,6 +145,9 @@ public class AccountsPage implements Serializable {
             }
             if (administrator) {
                 roles.add(Role.ADMINISTRATOR);
+            }
+            if (translator) {
+                roles.add(Role.TRANSLATOR);
             }
             return roles;
         }
@@ -173,6 +178,14 @@ public class AccountsPage implements Serializable {
 
         public void setContributor(boolean contributor) {
             this.contributor = contributor;
+        }
+
+        public boolean isTranslator() {
+            return translator;
+        }
+
+        public void setTranslator(boolean translator) {
+            this.translator = translator;
         }
 
         public boolean isReviewer() {

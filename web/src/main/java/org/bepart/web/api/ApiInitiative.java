@@ -25,7 +25,21 @@ public record ApiInitiative(long id, String url, String title, String summary, S
                             List<String> targetGroups, String status, String startDate, String endDate,
                             boolean ongoing, String civilSocietyOrganisation, String publicAuthority,
                             List<ApiLink> links, String submittedAt, String updatedAt, int usefulCount,
-                            List<ApiReplication> inspiredBy, List<ApiReplication> replicatedIn) {
+                            List<ApiReplication> inspiredBy, List<ApiReplication> replicatedIn,
+                            List<ApiLanguageState> languageStates) {
+
+    /**
+     * A language the initiative can be read in and its state: {@code original}, {@code translation}, or
+     * {@code outdated} (a translation some of whose fields' original changed since: {@code outdatedFields}).
+     */
+    public record ApiLanguageState(String language, String state, List<String> outdatedFields) {
+
+        /** As a CSV cell: {@code fr:outdated(summary;description)}. */
+        String cell() {
+            return language + ":" + state + (outdatedFields.isEmpty() ? "" : "(" + String.join(";", outdatedFields)
+                    + ")");
+        }
+    }
 
     /** A web link about the initiative. */
     public record ApiLink(String url, String label) {
@@ -44,7 +58,8 @@ public record ApiInitiative(long id, String url, String title, String summary, S
             "originalLanguage", "languages", "description", "objectives", "results", "challenges", "lessonsLearned",
             "resources", "country", "region", "municipality", "level", "format", "stages", "participation", "themes",
             "tools", "targetGroups", "status", "startDate", "endDate", "ongoing", "civilSocietyOrganisation",
-            "publicAuthority", "links", "submittedAt", "updatedAt", "usefulCount", "inspiredBy", "replicatedIn");
+            "publicAuthority", "links", "submittedAt", "updatedAt", "usefulCount", "inspiredBy", "replicatedIn",
+            "languageStates");
 
     static ApiInitiative of(InitiativeDetail detail, String baseUrl) {
         InitiativeCard card = detail.card();
@@ -63,7 +78,9 @@ public record ApiInitiative(long id, String url, String title, String summary, S
                 detail.links().stream().map(l -> new ApiLink(l.getUrl(), l.getLabel())).toList(),
                 card.submittedAt() == null ? null : card.submittedAt().toString(),
                 detail.updatedAt().toString(), detail.exchange().usefulCount(),
-                ApiReplication.of(detail.exchange().inspiredBy()), ApiReplication.of(detail.exchange().replicatedIn()));
+                ApiReplication.of(detail.exchange().inspiredBy()), ApiReplication.of(detail.exchange().replicatedIn()),
+                detail.languageStates().entrySet().stream().map(e -> new ApiLanguageState(e.getKey().tag(),
+                        e.getValue(), detail.outdated().getOrDefault(e.getKey(), List.of()))).toList());
     }
 
     /** The values of a row of the CSV export, in {@link #COLUMNS} order; lists joined with " | ". */
@@ -73,7 +90,8 @@ public record ApiInitiative(long id, String url, String title, String summary, S
                 region, municipality, level, format, join(stages), join(participation), join(themes), join(tools),
                 join(targetGroups), status, startDate, endDate, Boolean.toString(ongoing), civilSocietyOrganisation,
                 publicAuthority, join(links.stream().map(ApiLink::url).toList()), submittedAt, updatedAt,
-                Integer.toString(usefulCount), ids(inspiredBy), ids(replicatedIn));
+                Integer.toString(usefulCount), ids(inspiredBy), ids(replicatedIn),
+                join(languageStates.stream().map(ApiLanguageState::cell).toList()));
     }
 
     private static String join(Collection<String> values) {

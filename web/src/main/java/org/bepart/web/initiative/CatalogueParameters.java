@@ -7,6 +7,7 @@ import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.initiative.Stage;
+import org.bepart.language.Language;
 import org.bepart.search.Facet;
 import org.bepart.search.SearchRequest;
 import org.bepart.search.SearchSort;
@@ -102,6 +103,7 @@ public final class CatalogueParameters {
             case STATUS -> v -> InitiativeStatus.fromCode(v).filter(InitiativeStatus::isPublic).isPresent();
             case YEAR -> v -> v.matches("(19|20)[0-9]{2}");
             case REPLICATED -> Facet.REPLICATED_YES::equals;
+            case AVAILABLE -> v -> Facet.AVAILABLE_YES.equals(v) || Language.fromTag(v).isPresent();
             case THEME, TOOL, TARGET -> v -> termCodes.getOrDefault(facet, Set.of()).contains(v);
         };
     }

@@ -17,6 +17,8 @@ import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
 import org.bepart.web.discussion.DiscussionFlash;
 import org.bepart.web.exchange.ExchangeFlash;
+import org.bepart.translation.TranslationService;
+import org.bepart.web.translation.TranslationFlash;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;
 import org.omnifaces.util.Faces;
@@ -46,6 +48,9 @@ public class InitiativePage {
     @EJB
     private DiscussionService discussion;
 
+    @EJB
+    private TranslationService translations;
+
     static final int RELATED = 4;
     /** Looked up once: {@code Json.create…} searches the service providers on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -60,6 +65,8 @@ public class InitiativePage {
     private List<DiscussionPost> posts;
     private DiscussionFlash discussionFlash;
     private boolean discussionFlashTaken;
+    private TranslationFlash translationFlash;
+    private boolean translationFlashTaken;
 
     /** View action: loads the initiative, or answers 404 for an unknown, hidden or malformed id. */
     public void load() throws IOException {
@@ -173,6 +180,32 @@ public class InitiativePage {
             discussionFlash = DiscussionFlash.take(Faces.getRequest(), initiative.card().id());
         }
         return discussionFlash;
+    }
+
+    /** The outcome of the "translate this" form just sent, shown once; null when there is none. */
+    public TranslationFlash getTranslationFlash() {
+        if (!translationFlashTaken) {
+            translationFlashTaken = true;
+            translationFlash = TranslationFlash.take(Faces.getRequest(), initiative.card().id());
+        }
+        return translationFlash;
+    }
+
+    /** Whether the signed-in person may translate it (only asked of pages of signed-in people). */
+    public boolean isMayTranslate() {
+        return translations.mayTranslate(currentUser.getId(), initiative.card().id());
+    }
+
+    /** The languages it may be translated into: all but the original. */
+    public org.bepart.language.Language[] getTranslatable() {
+        return java.util.Arrays.stream(org.bepart.language.Language.values())
+                .filter(l -> l != initiative.originalLanguage()).toArray(org.bepart.language.Language[]::new);
+    }
+
+    /** The labels of the fields of the translation shown whose original changed since it was made. */
+    public String getOutdatedFields() {
+        return String.join(", ", initiative.text().getOutdatedFields().stream()
+                .map(f -> reader.text("history.field." + f)).toList());
     }
 
     /** Initiatives like this one, to learn from. */

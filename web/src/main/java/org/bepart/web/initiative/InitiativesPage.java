@@ -108,7 +108,7 @@ public class InitiativesPage {
         for (Facet facet : Facet.values()) {
             List<Option> options = new ArrayList<>();
             for (String[] value : values(facet)) {
-                long count = result.count(facet, value[0]);
+                long count = result.count(facet, facet == Facet.AVAILABLE ? reader.getTag() : value[0]);
                 boolean selected = parsed.request().values(facet).contains(value[0]);
                 if (count > 0 || selected) {
                     options.add(new Option(value[0], value[1], count, selected));
@@ -135,6 +135,8 @@ public class InitiativesPage {
             case TARGET -> named(TermKind.TARGET_GROUP, facet);
             case REPLICATED -> List.<String[]>of(new String[] {Facet.REPLICATED_YES,
                     reader.text("catalogue.replicatedYes")});
+            case AVAILABLE -> List.<String[]>of(new String[] {Facet.AVAILABLE_YES,
+                    reader.text("catalogue.availableYes")});
             case YEAR -> result.counts(Facet.YEAR).stream().map(FacetCount::value)
                     .sorted(Comparator.reverseOrder()).map(y -> new String[] {y, y}).toList();
         };

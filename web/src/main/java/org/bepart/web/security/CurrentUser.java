@@ -98,6 +98,11 @@ public class CurrentUser {
         return hasRole(Role.EDITOR) || hasRole(Role.ADMINISTRATOR);
     }
 
+    /** Translators and administrators work the translators' queue. */
+    public boolean isTranslator() {
+        return hasRole(Role.TRANSLATOR) || hasRole(Role.ADMINISTRATOR);
+    }
+
     public boolean isAdministrator() {
         return hasRole(Role.ADMINISTRATOR);
     }

@@ -6,6 +6,7 @@ import org.bepart.account.Role;
 
 /** The roles of the application; sign-in is {@link SessionSignIn}. */
 @ApplicationScoped
-@DeclareRoles({Role.CONTRIBUTOR_NAME, Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
+@DeclareRoles({Role.CONTRIBUTOR_NAME, Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME,
+        Role.TRANSLATOR_NAME})
 public class SecurityConfiguration {
 }
