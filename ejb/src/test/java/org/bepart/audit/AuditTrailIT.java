@@ -354,7 +354,10 @@ class AuditTrailIT {
                 AuditAction.UNPINNED, AuditAction.IMAGE_UPLOADED, AuditAction.REJECTED, AuditAction.WINNERS_ANNOUNCED,
                 AuditAction.NEWSLETTER_SENT, AuditAction.EDITED,
                 // an import's three entries are followed to its end by ImportServiceIT
-                AuditAction.IMPORT_CHECKED, AuditAction.IMPORT_STARTED, AuditAction.IMPORT_FINISHED));
+                AuditAction.IMPORT_CHECKED, AuditAction.IMPORT_STARTED, AuditAction.IMPORT_FINISHED,
+                // a translator's languages, drafts and publications are followed by TranslationServiceIT
+                AuditAction.TRANSLATION_LANGUAGES_CHANGED, AuditAction.TRANSLATION_SAVED,
+                AuditAction.TRANSLATION_PUBLISHED));
         expected.removeAll(recorded);
         assertEquals(Set.of(), expected, "actions without an entry");
     }

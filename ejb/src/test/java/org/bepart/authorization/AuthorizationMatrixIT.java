@@ -22,6 +22,10 @@ import org.bepart.discussion.DiscussionService;
 import org.bepart.discussion.ModerationItem;
 import org.bepart.discussion.PostKind;
 import org.bepart.discussion.ReportReason;
+import org.bepart.translation.TranslationQueue;
+import org.bepart.translation.TranslationService;
+import org.bepart.translation.TranslationSheet;
+import org.bepart.translation.TranslationState;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
 import org.bepart.authorization.MatrixData.News;
@@ -143,7 +147,12 @@ class AuthorizationMatrixIT {
         PARTNER,
         REVIEWER,
         EDITOR,
-        ADMINISTRATOR;
+        ADMINISTRATOR,
+        /**
+         * An account holding the translator's role (translating into French). Rows written before the role existed
+         * name no outcome for it and are not tried with it.
+         */
+        TRANSLATOR;
 
         Long id(World w) {
             return switch (this) {
@@ -154,6 +163,7 @@ class AuthorizationMatrixIT {
                 case REVIEWER -> w.reviewer();
                 case EDITOR -> w.editor();
                 case ADMINISTRATOR -> w.administrator();
+                case TRANSLATOR -> w.translator();
             };
         }
     }
@@ -221,6 +231,10 @@ class AuthorizationMatrixIT {
      * - Questions and answers: everybody signed in asks or comments on a public initiative and replies to a question
      *   (a reply by the owner's contributor is the team's answer); only its author (here the other contributor)
      *   corrects a post.
+     * - Translations (worlds where the initiative is public; the last column is the translator's): anybody signed in
+     *   asks for a language; translators, administrators and the initiative's contributors (the owner's, and the
+     *   partner's once joined) read, save and publish a translation; the queue of requests and one's languages are
+     *   the translators' and administrators'.
      */
     static final String MATRIX = """
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
@@ -321,6 +335,14 @@ class AuthorizationMatrixIT {
             discussionModeration.hide     SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
             discussionModeration.restore  SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
             discussionModeration.dismissReports SUBMITTED SIGN_IN  REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            translations.request          SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            translations.queue            SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            translations.languages        SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            translations.chooseLanguages  SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            translations.sheet            SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            translations.save             SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            translations.publish          SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            translations.publishJoined    UNDER_REVIEW  SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -330,7 +352,8 @@ class AuthorizationMatrixIT {
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
                     JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
                     OrganisationAdmin organisationAdmin, ExchangeService exchange,
-                    DiscussionService discussion, DiscussionModeration discussionModeration) {
+                    DiscussionService discussion, DiscussionModeration discussionModeration,
+                    TranslationService translations) {
     }
 
     @FunctionalInterface
@@ -785,6 +808,40 @@ class AuthorizationMatrixIT {
             return null;
         }, (s, w, a, r) -> expect(s.data().moderation(w.initiative()).equals(List.of(w.question() + " shown ["
                 + w.bystander() + " SPAM closed]")), "the report closed, the question shown"));
+
+        // --- translations ---
+        change("translations.request", (s, w, a) -> {
+            s.translations().request(a, w.initiative(), Language.FR);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().translations(w.initiative()).equals(List.of("requested FR by " + a)),
+                "an open request"));
+        with("translations.queue", Extra.TRANSLATION_REQUESTED, true, (s, w, a) -> s.translations().queue(a,
+                        Set.of(), Language.EN),
+                (s, w, a, r) -> expect(((TranslationQueue) r).rows().stream().anyMatch(q -> q.initiativeId()
+                        == w.initiative() && q.language() == Language.FR && q.requests() == 1), "in the queue"));
+        read("translations.languages", (s, w, a) -> s.translations().languages(a),
+                (s, w, a, r) -> expect(r.equals(a.equals(w.translator()) ? Set.of(Language.FR) : Set.of()),
+                        "the languages: " + r));
+        change("translations.chooseLanguages", (s, w, a) -> {
+            s.translations().chooseLanguages(a, Set.of(Language.RU, Language.FR));
+            return null;
+        }, (s, w, a, r) -> expect(s.translations().languages(a).equals(Set.of(Language.FR, Language.RU)), "chosen"));
+        read("translations.sheet", (s, w, a) -> s.translations().sheet(a, w.initiative(), Language.FR),
+                (s, w, a, r) -> expect(((TranslationSheet) r).fields().get(0).original().equals(w.title())
+                        && ((TranslationSheet) r).state() == TranslationState.NONE, "the original beside"));
+        change("translations.save", (s, w, a) -> s.translations().save(a, w.initiative(), Language.FR,
+                        Map.of("title", "Brouillon " + w.title()), 0),
+                (s, w, a, r) -> expect(s.data().translations(w.initiative()).equals(List.of("FR published false "
+                        + "Brouillon " + w.title() + " from " + ((TranslationSheet) r).sourceVersion()))
+                        && s.data().shownTitle(w.initiative(), Language.FR) == null, "a draft readers do not get"));
+        change("translations.publish", (s, w, a) -> s.translations().publish(a, w.initiative(), Language.FR,
+                        Map.of("title", "Traduit " + w.title(), "summary", "Un résumé."), 0),
+                (s, w, a, r) -> expect(("Traduit " + w.title()).equals(s.data().shownTitle(w.initiative(),
+                        Language.FR)), "readers of French get it"));
+        change("translations.publishJoined", (s, w, a) -> s.translations().publish(a, w.initiative(), Language.FR,
+                        Map.of("title", "Traduit " + w.title(), "summary", "Un résumé."), 0),
+                (s, w, a, r) -> expect(("Traduit " + w.title()).equals(s.data().shownTitle(w.initiative(),
+                        Language.FR)), "readers of French get it"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */
@@ -796,9 +853,11 @@ class AuthorizationMatrixIT {
             String[] cells = line.strip().split("\\s+");
             Map<Actor, Outcome> outcomes = new EnumMap<>(Actor.class);
             for (Actor actor : Actor.values()) {
-                outcomes.put(actor, Outcome.valueOf(cells[2 + actor.ordinal()]));
+                if (2 + actor.ordinal() < cells.length) {
+                    outcomes.put(actor, Outcome.valueOf(cells[2 + actor.ordinal()]));
+                }
             }
-            if (cells.length != 2 + Actor.values().length) {
+            if (cells.length != 2 + Actor.values().length && cells.length != 1 + Actor.values().length) {
                 throw new IllegalStateException("a row of the matrix has " + cells.length + " cells: " + line);
             }
             return new Row(cells[0], Stage.valueOf(cells[1]), outcomes);
@@ -821,6 +880,7 @@ class AuthorizationMatrixIT {
 
     static Stream<Arguments> cells() {
         return rows().stream().flatMap(row -> Arrays.stream(Actor.values())
+                .filter(actor -> row.outcomes().containsKey(actor))
                 .map(actor -> Arguments.of(row.action(), actor, row.outcomes().get(actor))));
     }
 
@@ -844,7 +904,7 @@ class AuthorizationMatrixIT {
         List<String> names = rows().stream().map(Row::action).toList();
         assertEquals(List.copyOf(ACTIONS.keySet()), names, "every action once, in the order of the table");
         for (Row row : rows()) {
-            for (Actor actor : Actor.values()) {
+            for (Actor actor : row.outcomes().keySet()) {
                 Outcome outcome = row.outcomes().get(actor);
                 assertTrue(actor == Actor.VISITOR ? outcome == Outcome.SIGN_IN || outcome == Outcome.NOT_FOUND
                         : outcome != Outcome.SIGN_IN, row.action() + " as " + actor + ": " + outcome);

@@ -9,6 +9,8 @@ import org.bepart.discussion.InitiativePost;
 import org.bepart.discussion.PostKind;
 import org.bepart.discussion.PostReport;
 import org.bepart.discussion.ReportReason;
+import org.bepart.translation.InitiativeTranslation;
+import org.bepart.translation.TranslationRequest;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
@@ -116,7 +118,9 @@ public class MatrixData {
         /** As {@link #QUESTION_ASKED}, reported by the bystander (an open report). */
         QUESTION_REPORTED,
         /** As {@link #QUESTION_ASKED}, hidden by a moderator. */
-        QUESTION_HIDDEN
+        QUESTION_HIDDEN,
+        /** The bystander asked to read the world's (public) initiative in French: an open request. */
+        TRANSLATION_REQUESTED
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
@@ -124,7 +128,7 @@ public class MatrixData {
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
                         long notification, long membershipInvitation, Long contest, Long entry,
-                        Long checkedImport, Long peer, Long question) {
+                        Long checkedImport, Long peer, Long question, long translator) {
     }
 
     @PersistenceContext
@@ -156,6 +160,8 @@ public class MatrixData {
         Account administrator = account("Administrator " + tag, Role.ADMINISTRATOR);
         Account bystander = account("Bystander " + tag);
         Account newsDesk = account("News desk " + tag, Role.EDITOR);
+        Account translator = account("Translator " + tag, Role.TRANSLATOR);
+        translator.translateInto(java.util.EnumSet.of(Language.FR));
         Organisation ownerOrganisation = organisation("Owner association " + tag, OrganisationKind.CIVIL_SOCIETY,
                 owner);
         Organisation otherOrganisation = organisation("Other association " + tag, OrganisationKind.CIVIL_SOCIETY,
@@ -288,12 +294,34 @@ public class MatrixData {
                         now));
             }
         }
+        if (extras.contains(Extra.TRANSLATION_REQUESTED)) {
+            em.persist(new TranslationRequest(initiative.getId(), Language.FR, bystander.getId(), now));
+        }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
                 token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport,
-                peerId, questionId);
+                peerId, questionId, translator.getId());
+    }
+
+    /** The translations of an initiative (language, published, title, source version) and its open requests. */
+    public List<String> translations(long initiative) {
+        List<String> lines = new java.util.ArrayList<>(em.createQuery("SELECT t FROM InitiativeTranslation t "
+                        + "WHERE t.initiativeId = :id ORDER BY t.language", InitiativeTranslation.class)
+                .setParameter("id", initiative).getResultStream().map(t -> t.getLanguage() + " published "
+                        + t.isPublished() + " " + t.text("title") + " from " + t.getSourceVersion()).toList());
+        em.createQuery("SELECT r.language, r.requesterId FROM TranslationRequest r WHERE r.initiativeId = :id "
+                        + "AND r.answeredAt IS NULL ORDER BY r.id", Object[].class).setParameter("id", initiative)
+                .getResultStream().forEach(r -> lines.add("requested " + r[0] + " by " + r[1]));
+        return lines;
+    }
+
+    /** The title readers of {@code language} get, or null when they get the original. */
+    public String shownTitle(long initiative, Language language) {
+        Initiative i = em.find(Initiative.class, initiative);
+        em.refresh(i);
+        return i.textFor(language).isFallback() ? null : i.textFor(language).text().getTitle();
     }
 
     /** The accounts that marked the initiative useful. */
@@ -556,6 +584,9 @@ public class MatrixData {
                             .map(java.util.Arrays::toString).toList()).append('\n');
         }
         s.append("news images ").append(newsImages()).append('\n');
+        s.append("translations ").append(translations(w.initiative())).append(" languages ")
+                .append(em.find(Account.class, w.translator()).getTranslationLanguages().stream().sorted().toList())
+                .append('\n');
         s.append("imports ").append(em.createQuery("SELECT r.fileName, r.status, r.rowsDone FROM ImportRun r"
                 + " WHERE r.fileName LIKE :name ORDER BY r.id", Object[].class)
                 .setParameter("name", importFileName(w.title(), "%")).getResultStream()

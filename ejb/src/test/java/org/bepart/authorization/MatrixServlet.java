@@ -24,6 +24,7 @@ import org.bepart.review.ReviewService;
 import org.bepart.submission.SubmissionService;
 import org.bepart.taxonomy.TaxonomyAdmin;
 import org.bepart.taxonomy.TaxonomyService;
+import org.bepart.translation.TranslationService;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,13 +78,15 @@ public class MatrixServlet extends HttpServlet {
     private DiscussionService discussion;
     @EJB
     private DiscussionModeration discussionModeration;
+    @EJB
+    private TranslationService translations;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
                 jury, imports, taxonomyAdmin, organisationAdmin, exchange, discussion,
-                discussionModeration);
+                discussionModeration, translations);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");
