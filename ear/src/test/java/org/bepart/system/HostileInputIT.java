@@ -157,7 +157,10 @@ class HostileInputIT {
                 new Page(Who.ADMINISTRATOR, "/admin/organisations"),
                 new Page(Who.EDITOR, "/admin/news/edit"), new Page(Who.EDITOR, "/admin/news/images"),
                 new Page(Who.EDITOR, "/admin/contests/edit"), new Page(Who.EDITOR, "/admin/events/edit"),
-                new Page(Who.EDITOR, "/admin/newsletter")));
+                new Page(Who.EDITOR, "/admin/newsletter"),
+                new Page(Who.REVIEWER, "/initiatives/" + PARTNERED + "?lang=fr"),
+                new Page(Who.ADMINISTRATOR, "/admin/translations"),
+                new Page(Who.ADMINISTRATOR, "/account/translation?initiative=" + PARTNERED + "&language=fr")));
         for (int step = 1; step <= 6; step++) {
             pages.add(new Page(Who.CONTRIBUTOR, "/account/initiatives/edit?id=" + DRAFT + "&step=" + step));
         }
@@ -208,7 +211,8 @@ class HostileInputIT {
                 "/newsletter", "/account/profile", "/account/organisations", "/account/organisations/edit",
                 "/account/initiatives/edit&step=N", "/account/initiatives/perspective", "/admin/queue",
                 "/admin/review", "/admin/accounts", "/admin/partner", "/admin/news/edit", "/admin/contests/edit",
-                "/admin/events/edit", "/contests/N/enter", "/initiatives/N")) {
+                "/admin/events/edit", "/contests/N/enter", "/initiatives/N",
+                "/account/translation?initiative=N&language=fr")) {
             assertTrue(withFields.contains(page), page + " has text fields: " + withFields);
         }
         assertTrue(tests.size() > 80, "many fields found: " + tests.size());

@@ -21,6 +21,13 @@ final class TestAccounts {
         }
     }
 
+    /** The languages (codes such as {@code FR}) an account holding the TRANSLATOR role translates into. */
+    static void translatesInto(Connection db, long id, String... languages) throws SQLException {
+        for (String language : languages) {
+            exec(db, "INSERT INTO account_translation_language (account_id, language) VALUES (?, ?)", id, language);
+        }
+    }
+
     private static void exec(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
