@@ -24,9 +24,10 @@ import java.time.Instant;
 @NamedQuery(name = TranslationRequest.COUNT_OPEN_BY_REQUESTER, query = "SELECT COUNT(r) FROM TranslationRequest r "
         + "WHERE r.initiativeId = :initiative AND r.language = :language AND r.requesterId = :requester "
         + "AND r.answeredAt IS NULL")
-@NamedQuery(name = TranslationRequest.QUEUE, query = "SELECT r.initiativeId, r.language, COUNT(r), MIN(r.createdAt) "
+@NamedQuery(name = TranslationRequest.QUEUE, query = "SELECT r.initiativeId, r.language, COUNT(r), "
+        + "MIN(r.createdAt) AS oldest "
         + "FROM TranslationRequest r WHERE r.answeredAt IS NULL AND r.language IN :languages "
-        + "GROUP BY r.initiativeId, r.language ORDER BY MIN(r.createdAt), r.initiativeId")
+        + "GROUP BY r.initiativeId, r.language ORDER BY oldest, r.initiativeId")
 @NamedQuery(name = TranslationRequest.ANSWER, query = "UPDATE TranslationRequest r SET r.answeredAt = :now "
         + "WHERE r.initiativeId = :initiative AND r.language = :language AND r.answeredAt IS NULL")
 public class TranslationRequest {
