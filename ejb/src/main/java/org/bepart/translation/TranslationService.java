@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.bepart.abuse.LimitedAction;
@@ -245,7 +244,6 @@ public class TranslationService {
                 throw new ConcurrentChangeException("translation " + translation.getId() + " at version "
                         + translation.getVersion() + ", not " + expectedVersion);
             }
-            em.lock(translation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         translation.save(cleaned, initiative.originalText(), lastVersion(initiative.getId()), actor.getId(),
                 actor.getDisplayName(), now);
