@@ -27,7 +27,7 @@ import java.util.Set;
 final class IndexDocuments {
 
     /** Raised whenever what a document holds changes: an index of another format is rebuilt at start-up. */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
     static final String ID = "id";
     static final String SUBMITTED = "submitted";
     static final String UPDATED = "updated";
