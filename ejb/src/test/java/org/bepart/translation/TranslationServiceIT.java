@@ -125,8 +125,11 @@ public class TranslationServiceIT {
         assertEquals(TranslationState.DRAFT, sheet.state());
         assertTrue(sheet.sourceVersion() > 0, "made from a version of the original");
         assertTrue(catalogue.find(initiative, Language.FR).orElseThrow().card().fallback(), "not public yet");
+        int draftVersion = sheet.version();
+        assertEquals(draftVersion, translations.sheet(translator, initiative, Language.FR).version(),
+                "the version a save returns is the one the next save checks");
         assertEquals("translation.error.required", assertThrows(TranslationException.class,
-                () -> translations.publish(translator, initiative, Language.FR, texts, 1)).getMessageKey());
+                () -> translations.publish(translator, initiative, Language.FR, texts, draftVersion)).getMessageKey());
 
         // published: readers of French get it, search finds it by a French word, the requests are answered
         texts.put("summary", "Les habitants ont dessiné le parc avec la municipalité grâce à des ateliers.");
@@ -163,7 +166,7 @@ public class TranslationServiceIT {
         SheetField summary = sheet.fields().get(1);
         assertTrue(summary.outdated());
         assertFalse(sheet.fields().get(0).outdated(), "the title did not change");
-        assertTrue(summary.changes().contains(new Segment(Change.ADDED, " and schools")), summary.changes()
+        assertTrue(summary.changes().contains(new Segment(Change.ADDED, "and schools ")), summary.changes()
                 .toString());
         assertTrue(translations.queue(translator, Set.of(), Language.EN).rows().stream()
                 .noneMatch(r -> r.initiativeId() == initiative), "no request: nobody asked again");
