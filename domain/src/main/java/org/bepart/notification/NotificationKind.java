@@ -5,5 +5,7 @@ public enum NotificationKind {
     PARTNER_INVITED,
     PARTNER_JOINED,
     STATUS_CHANGED,
-    REVIEWER_MESSAGE
+    REVIEWER_MESSAGE,
+    /** Something an account follows: a validated initiative, a status change, a news item of a theme. */
+    FOLLOWED
 }
