@@ -61,13 +61,11 @@ public class FollowService {
         em.flush();
     }
 
-    /** Whether the signed-in person follows the target; false for a visitor, without a statement. */
-    public boolean isFollowing(Long actorId, FollowTarget target, String key) {
-        if (actorId == null || target == null) {
-            return false;
-        }
+    /** Whether the signed-in person follows the target (pages ask only for signed-in people). */
+    public boolean isFollowing(@NotNull Long actorId, @NotNull FollowTarget target, String key) {
+        Account actor = Access.actor(em, actorId);
         try {
-            return find(actorId, target, target.key(key)).isPresent();
+            return find(actor.getId(), target, target.key(key)).isPresent();
         } catch (FollowException e) {
             return false;
         }
@@ -145,7 +143,7 @@ public class FollowService {
             case COUNTRY, PARTICIPATION -> true; // the key's spelling checked it
         };
         if (!exists) {
-            throw new FollowException("follow.error.notFound", target + " " + key);
+            throw new FollowTargetNotFoundException(target + " " + key);
         }
     }
 }

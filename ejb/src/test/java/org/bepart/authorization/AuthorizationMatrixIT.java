@@ -19,6 +19,11 @@ import org.bepart.audit.AuditTrail;
 import org.bepart.authorization.MatrixData.Extra;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
+import org.bepart.follow.FollowDelivery;
+import org.bepart.follow.FollowRow;
+import org.bepart.follow.FollowService;
+import org.bepart.follow.FollowTarget;
+import org.bepart.follow.Following;
 import org.bepart.authorization.MatrixData.News;
 import org.bepart.authorization.MatrixData.Stage;
 import org.bepart.authorization.MatrixData.World;
@@ -211,6 +216,9 @@ class AuthorizationMatrixIT {
      * - Peer exchange: everybody signed in marks a public initiative useful and is offered their own organisations'
      *   public initiatives to link; the replicating initiative's organisations (owner, and the partner once joined) and
      *   administrators link it to another organisation's public initiative and remove that link; nobody else.
+     * - Following: everybody signed in follows a public initiative (a draft does not exist for them), stops following
+     *   it, asks whether they follow it, lists their own follows and chooses how they are mailed; each touches only
+     *   their own follows (the services take no other account's id).
      */
     static final String MATRIX = """
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
@@ -299,6 +307,12 @@ class AuthorizationMatrixIT {
             exchange.link                 SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             exchange.linkJoined           UNDER_REVIEW  SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
             exchange.unlink               SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            follows.follow                SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.followDraft           DRAFT         SIGN_IN    NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
+            follows.unfollow              SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.isFollowing           SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.following             SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.chooseDelivery        DRAFT         SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -307,7 +321,7 @@ class AuthorizationMatrixIT {
                     AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
                     JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
-                    OrganisationAdmin organisationAdmin, ExchangeService exchange) {
+                    OrganisationAdmin organisationAdmin, ExchangeService exchange, FollowService follows) {
     }
 
     @FunctionalInterface
@@ -703,6 +717,30 @@ class AuthorizationMatrixIT {
             s.exchange().unlink(a, w.initiative(), w.peer());
             return null;
         }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
+
+        // --- following ---
+        change("follows.follow", (s, w, a) -> s.follows().follow(a, FollowTarget.INITIATIVE,
+                        Long.toString(w.initiative())),
+                (s, w, a, r) -> expect(s.data().follows(w).equals(List.of(a + ":INITIATIVE:" + w.initiative(),
+                        a + ":WEEKLY")), "the actor follows it, weekly until chosen: " + s.data().follows(w)));
+        change("follows.followDraft", (s, w, a) -> s.follows().follow(a, FollowTarget.INITIATIVE,
+                        Long.toString(w.initiative())),
+                (s, w, a, r) -> expect(false, "a draft is not followed"));
+        with("follows.unfollow", Extra.FOLLOWING, false, (s, w, a) -> {
+            s.follows().unfollow(a, FollowTarget.INITIATIVE, Long.toString(w.initiative()));
+            return null;
+        }, (s, w, a, r) -> expect(s.data().follows(w).size() == 6 && s.data().follows(w).stream()
+                .noneMatch(f -> f.startsWith(a + ":")), "only the actor's follow is gone"));
+        with("follows.isFollowing", Extra.FOLLOWING, true, (s, w, a) -> s.follows().isFollowing(a,
+                        FollowTarget.INITIATIVE, Long.toString(w.initiative())),
+                (s, w, a, r) -> expect(Boolean.TRUE.equals(r), "the actor follows it"));
+        with("follows.following", Extra.FOLLOWING, true, (s, w, a) -> s.follows().following(a, Language.EN),
+                (s, w, a, r) -> expect(((Following) r).follows().stream().map(FollowRow::key).toList()
+                        .equals(List.of(Long.toString(w.initiative()))), "the actor's one follow"));
+        change("follows.chooseDelivery", (s, w, a) -> {
+            s.follows().chooseDelivery(a, FollowDelivery.DAILY);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().follows(w).equals(List.of(a + ":DAILY")), "the actor's choice only"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */

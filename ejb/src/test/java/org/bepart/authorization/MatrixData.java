@@ -19,6 +19,9 @@ import org.bepart.contest.EntryDraft;
 import org.bepart.contest.Moderation;
 import org.bepart.country.MemberState;
 import org.bepart.exchange.Replication;
+import org.bepart.follow.Follow;
+import org.bepart.follow.FollowSetting;
+import org.bepart.follow.FollowTarget;
 import org.bepart.importing.ImportFile;
 import org.bepart.importing.ImportFormat;
 import org.bepart.importing.ImportRun;
@@ -104,7 +107,9 @@ public class MatrixData {
         /** The other organisation has a submitted (public) initiative, the peer a replication may link to. */
         PEER_INITIATIVE,
         /** As {@link #PEER_INITIATIVE}, and the world's (submitted) initiative is linked as the peer's replication. */
-        REPLICATION_LINKED
+        REPLICATION_LINKED,
+        /** Every account of the world follows the world's initiative. */
+        FOLLOWING
     }
 
     public record World(long owner, long other, long partner, long reviewer, long editor, long administrator,
@@ -257,12 +262,31 @@ public class MatrixData {
             }
             peerId = peer.getId();
         }
+        if (extras.contains(Extra.FOLLOWING)) {
+            for (Account account : List.of(owner, other, partner, reviewer, editorAccount, administrator, bystander)) {
+                em.persist(new Follow(account.getId(), FollowTarget.INITIATIVE, initiative.getId().toString(), now));
+            }
+        }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
                 token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport,
                 peerId);
+    }
+
+    /** The follows and mail deliveries of the world's accounts, as "account:TARGET:key" and "account:DELIVERY". */
+    public List<String> follows(World w) {
+        List<Long> accounts = List.of(w.owner(), w.other(), w.partner(), w.reviewer(), w.editor(),
+                w.administrator(), w.bystander());
+        List<String> lines = new java.util.ArrayList<>(em.createQuery("SELECT f FROM Follow f WHERE f.accountId IN"
+                + " :accounts ORDER BY f.accountId, f.id", Follow.class).setParameter("accounts", accounts)
+                .getResultStream().map(f -> f.getAccountId() + ":" + f.getTarget() + ":" + f.getTargetKey())
+                .toList());
+        em.createQuery("SELECT s FROM FollowSetting s WHERE s.accountId IN :accounts ORDER BY s.accountId",
+                        FollowSetting.class).setParameter("accounts", accounts).getResultStream()
+                .forEach(s -> lines.add(s.getAccountId() + ":" + s.getDelivery()));
+        return lines;
     }
 
     /** The accounts that marked the initiative useful. */
@@ -488,6 +512,7 @@ public class MatrixData {
         s.append("notification read ").append(isRead(w.notification())).append('\n');
         s.append("useful marks ").append(usefulMarks(w.initiative())).append(" replications ")
                 .append(replications(w.initiative())).append('\n');
+        s.append("follows ").append(follows(w)).append('\n');
         for (Term t : termsOf(w)) {
             s.append(termLine(t)).append('\n');
         }

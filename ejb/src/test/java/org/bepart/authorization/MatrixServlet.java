@@ -9,6 +9,7 @@ import org.bepart.account.AccountService;
 import org.bepart.audit.AuditTrail;
 import org.bepart.contest.JuryService;
 import org.bepart.exchange.ExchangeService;
+import org.bepart.follow.FollowService;
 import org.bepart.importing.ImportService;
 import org.bepart.moderation.ModerationService;
 import org.bepart.lifecycle.InitiativeLifecycle;
@@ -71,12 +72,14 @@ public class MatrixServlet extends HttpServlet {
     private OrganisationAdmin organisationAdmin;
     @EJB
     private ExchangeService exchange;
+    @EJB
+    private FollowService follows;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
-                jury, imports, taxonomyAdmin, organisationAdmin, exchange);
+                jury, imports, taxonomyAdmin, organisationAdmin, exchange, follows);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");
