@@ -85,6 +85,7 @@ class AccessMatrixIT {
             {"/admin/audit", 302, 403, 403, 403, 200, 200},
             {"/admin/audit.csv", 302, 403, 403, 403, 200, 200},
             {"/admin/account-activity?account=990001", 302, 403, 403, 403, 403, 200},
+            {"/account/following", 302, 200, 200, 200, 200, 200},
     };
 
     @BeforeAll

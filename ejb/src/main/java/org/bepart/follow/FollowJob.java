@@ -19,6 +19,7 @@ import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.JobProgress;
 import org.bepart.platform.Periodic;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +27,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The background job of following, once per cluster (the lease {@value #LEASE}) every {@value #PERIOD_MINUTES}
- * minutes: scheduled news items whose time came in the last day are told to their followers (nobody twice), then the
+ * The background job of following, once per cluster (the lease {@value #LEASE}) every
+ * {@code bepart.follow.check-seconds} (300) seconds: scheduled news items whose time came in the last day are told to their followers (nobody twice), then the
  * daily and weekly digests that are due are written ({@link FollowDigests}). On a server it runs once at a time
  * ({@link BackgroundJob}).
  */
@@ -38,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class FollowJob {
 
     static final String LEASE = "follow-digests";
-    static final long PERIOD_MINUTES = 5;
+    static final String PERIOD_KEY = "bepart.follow.check-seconds";
 
     private final BackgroundJob job = new BackgroundJob("Follow digests");
 
@@ -61,10 +62,13 @@ public class FollowJob {
     private ManagedScheduledExecutorService scheduler;
 
     private java.util.concurrent.ScheduledFuture<?> schedule;
+    private Duration lease;
 
     @PostConstruct
     void start() {
-        schedule = Periodic.every(scheduler, Duration.ofMinutes(PERIOD_MINUTES), "Follow digests", this::tick);
+        long seconds = Math.max(2, ConfigProvider.getConfig().getOptionalValue(PERIOD_KEY, Long.class).orElse(300L));
+        lease = Duration.ofSeconds(seconds - 1);
+        schedule = Periodic.every(scheduler, Duration.ofSeconds(seconds), "Follow digests", this::tick);
     }
 
     @PreDestroy
@@ -73,7 +77,7 @@ public class FollowJob {
     }
 
     void tick() {
-        if (locks.lease(LEASE, Duration.ofMinutes(PERIOD_MINUTES - 1))) {
+        if (locks.lease(LEASE, lease)) {
             job.runOnce(() -> {
                 scheduledNews();
                 int mails = send(FollowDelivery.DAILY, false) + send(FollowDelivery.WEEKLY, false);

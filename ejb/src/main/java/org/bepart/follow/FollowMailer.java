@@ -33,7 +33,7 @@ public class FollowMailer {
         Language language = account.getLanguage();
         String token = NewsletterTokens.newToken();
         em.persist(new FollowUnsubscribe(NewsletterTokens.hash(token), account.getId(), now));
-        String unsubscribe = MailSettings.link("/following/unsubscribe?token=" + token);
+        String unsubscribe = MailSettings.link("/following/unsubscribe?token=" + token + "&lang=" + language.tag());
         String items = "* " + String.join("\n\n* ", lines);
         String prefix = "follow.mail." + delivery.name().toLowerCase(java.util.Locale.ROOT);
         outbox.sendToList(account.getEmail(), RecipientTexts.format(language, prefix + ".subject", lines.size()),
