@@ -104,13 +104,16 @@ class FollowJourneyIT {
             person.signIn(EMAIL, Site.ADMIN_PASSWORD);
             person.open("/initiatives?theme=" + THEME + "&lang=fr");
 
-            // A forged form (a theme that is no code) is refused with a translated message.
+            // A forged form (a theme that is no code) is refused with a translated message, shown on the list of
+            // follows (the forged theme has no page to go back to).
             ((JavascriptExecutor) person.driver).executeScript(
                     "document.querySelector('#follow input[name=key]').value = 'no such theme';");
             person.follow(person.find(By.cssSelector("#follow button")));
+            assertTrue(person.driver.getCurrentUrl().contains("/account/following"), person.driver.getCurrentUrl());
             assertTrue(person.text().contains("Impossible de suivre ceci : l’adresse n’est pas valide."),
                     person.text());
 
+            person.open("/initiatives?theme=" + THEME + "&lang=fr");
             person.follow(person.find(By.cssSelector("#follow button")));
             assertTrue(person.text().contains("Vous suivez désormais ceci."), person.text());
             assertTrue(person.find(By.id("follow")).getText().contains("Ne plus suivre"), person.text());
