@@ -118,6 +118,9 @@ class FollowJourneyIT {
             assertTrue(person.text().contains("Vous suivez désormais ceci."), person.text());
             assertTrue(person.find(By.id("follow")).getText().contains("Ne plus suivre"), person.text());
             person.assertAccessible("the catalogue of a followed theme");
+            person.open("/initiatives/1?lang=fr");
+            assertTrue(person.find(By.id("follow")).getText().contains("Suivre"), person.text());
+            person.assertAccessible("an initiative's page with its follow button");
 
             person.open("/account/following?lang=fr");
             assertTrue(person.find(By.id("following-list")).getText().contains("Jeunesse"), person.text());

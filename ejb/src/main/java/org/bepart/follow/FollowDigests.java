@@ -10,8 +10,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.language.Language;
+import org.bepart.news.NewsStatus;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,14 @@ public class FollowDigests {
 
     @EJB
     private FollowMailer mailer;
+
+    /** The scheduled news items that became public in the last day (each run of the job looks at them again). */
+    public List<Long> scheduledNews() {
+        Instant now = clock.instant();
+        return em.createQuery("SELECT n.id FROM NewsItem n WHERE n.status = :status AND n.publishAt > :after"
+                        + " AND n.publishAt <= :until", Long.class).setParameter("status", NewsStatus.SCHEDULED)
+                .setParameter("after", now.minus(Duration.ofDays(1))).setParameter("until", now).getResultList();
+    }
 
     /** The accounts with items waiting whose delivery is {@code delivery}, in the order of their ids. */
     public List<Long> waiting(FollowDelivery delivery) {

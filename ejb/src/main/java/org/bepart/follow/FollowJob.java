@@ -11,19 +11,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.bepart.news.NewsStatus;
 import org.bepart.platform.BackgroundJob;
 import org.bepart.platform.ClusterLocks;
 import org.bepart.platform.JobProgress;
 import org.bepart.platform.Periodic;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,12 +36,6 @@ public class FollowJob {
     static final String PERIOD_KEY = "bepart.follow.check-seconds";
 
     private final BackgroundJob job = new BackgroundJob("Follow digests");
-
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
 
     @EJB
     private FollowDigests digests;
@@ -113,11 +101,8 @@ public class FollowJob {
         return mails;
     }
 
+    /** Scheduled news items public since a day are told to their followers (nobody twice). */
     private void scheduledNews() {
-        Instant now = clock.instant();
-        em.createQuery("SELECT n.id FROM NewsItem n WHERE n.status = :status AND n.publishAt > :after"
-                        + " AND n.publishAt <= :until", Long.class).setParameter("status", NewsStatus.SCHEDULED)
-                .setParameter("after", now.minus(Duration.ofDays(1))).setParameter("until", now)
-                .getResultList().forEach(feed::newsPublished);
+        digests.scheduledNews().forEach(feed::newsPublished);
     }
 }
