@@ -58,7 +58,16 @@ public enum AuditAction {
     /** Administrators: the badge of verified public authorities, and duplicates merged. */
     ORGANISATION_VERIFIED,
     ORGANISATION_UNVERIFIED,
-    ORGANISATIONS_MERGED;
+    ORGANISATIONS_MERGED,
+    /**
+     * Moderators (reviewers, administrators): questions and answers. POST_HELD is the platform's (no actor): a post
+     * waiting for approval.
+     */
+    POST_HELD,
+    POST_APPROVED,
+    POST_HIDDEN,
+    POST_RESTORED,
+    POST_REPORTS_DISMISSED;
 
     /** The actions of editors' work, which editors read in the trail. */
     public static final java.util.Set<AuditAction> EDITORIAL = java.util.Collections.unmodifiableSet(

@@ -47,6 +47,8 @@ public class AuditEntry {
     public static final String NEWSLETTER = "newsletter";
     public static final String SEARCH_INDEX = "search-index";
     public static final String IMPORT = "import";
+    /** A question, comment or reply on an initiative. */
+    public static final String POST = "post";
     /** The subjects of the editors' work: what editors may read in the trail. */
     public static final Set<String> EDITORIAL = Set.of(NEWS, IMAGE, CONTEST, EVENT, NEWSLETTER);
     public static final int SUBJECT_MAX = 20;

@@ -279,6 +279,13 @@ public class Initiative {
     @Column(name = "replication_count", insertable = false, updatable = false)
     private int replicationCount;
 
+    /**
+     * How many questions, comments and replies readers see on its page (shown or hidden, not held); kept by the
+     * discussion services like {@link #usefulCount}.
+     */
+    @Column(name = "post_count", insertable = false, updatable = false)
+    private int postCount;
+
     protected Initiative() {
     }
 
@@ -489,6 +496,10 @@ public class Initiative {
 
     public int getReplicationCount() {
         return replicationCount;
+    }
+
+    public int getPostCount() {
+        return postCount;
     }
 
     public Instant getHeldAt() {

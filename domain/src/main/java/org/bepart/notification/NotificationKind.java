@@ -6,6 +6,10 @@ public enum NotificationKind {
     PARTNER_JOINED,
     STATUS_CHANGED,
     REVIEWER_MESSAGE,
+    /** A question or comment on an initiative, for its team. */
+    DISCUSSION_POST,
+    /** The team's answer to a question or comment, for its author. */
+    DISCUSSION_ANSWER,
     /** Something an account follows: a validated initiative, a status change, a news item of a theme. */
     FOLLOWED
 }

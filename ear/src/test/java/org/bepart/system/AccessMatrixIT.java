@@ -68,6 +68,8 @@ class AccessMatrixIT {
             {"/account/partner?token=not-a-token", 302, 200, 200, 200, 200, 200},
             {"/admin", 302, 403, 403, 200, 403, 200},
             {"/admin/queue", 302, 403, 403, 200, 403, 200},
+            {"/admin/discussion", 302, 403, 403, 200, 403, 200},
+            {"/admin/discussion?show=hidden", 302, 403, 403, 200, 403, 200},
             {"/admin/review?id=" + SENT_BACK_OF_A, 302, 403, 403, 200, 403, 200},
             {"/admin/accounts", 302, 403, 403, 403, 403, 200},
             {"/admin/search", 302, 403, 403, 403, 403, 200},

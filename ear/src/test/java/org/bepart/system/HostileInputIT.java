@@ -116,6 +116,11 @@ class HostileInputIT {
                     + "'AM', 'LOCAL', NOW(), NOW(), NOW(), ?, ?, 6)", IN_REVIEW, ORG_A, ORG_B);
             exec(db, "INSERT INTO initiative_text (initiative_id, language, title, summary) VALUES (?, 'EN', ?, ?)",
                     IN_REVIEW, "Hostile under review", "Made for the hostile input test, to be reviewed.");
+            // a question on the partnered (public) initiative: its page then has the reply and report forms too
+            exec(db, "INSERT INTO initiative_post (id, initiative_id, author_id, kind, language, body, team, "
+                    + "created_at, held) VALUES (990701, ?, 990011, 'QUESTION', 'EN', 'A hostile question?', TRUE, "
+                    + "NOW(), FALSE)", PARTNERED);
+            exec(db, "UPDATE initiative SET post_count = 1 WHERE id = ?", PARTNERED);
             exec(db, "INSERT INTO account_token (id, account_id, purpose, token_hash, created_at, expires_at) "
                     + "VALUES (990501, 990011, 'RESET_PASSWORD', ?, NOW(), NOW() + INTERVAL '1 hour')", sha256(RESET_TOKEN));
             exec(db, "INSERT INTO partner_invitation (id, initiative_id, organisation_name, email, token_hash, "
@@ -137,12 +142,15 @@ class HostileInputIT {
                 new Page(Who.VISITOR, "/verify/resend"), new Page(Who.VISITOR, "/newsletter"),
                 new Page(Who.VISITOR, "/"), new Page(Who.VISITOR, "/news"), new Page(Who.VISITOR, "/initiatives"),
                 new Page(Who.VISITOR, "/initiatives/1/history"),
+                // a public initiative as somebody signed in: the discussion's and the exchange's plain POST forms
+                new Page(Who.REVIEWER, "/initiatives/" + PARTNERED),
                 new Page(Who.CONTRIBUTOR, "/account/profile"), new Page(Who.CONTRIBUTOR, "/account/organisations"),
                 new Page(Who.CONTRIBUTOR, "/account/organisations/edit?id=" + ORG_A),
                 new Page(Who.CONTRIBUTOR, "/account/notifications"),
                 new Page(Who.PARTNER, "/account/partner?token=" + INVITATION_TOKEN),
                 new Page(Who.PARTNER, "/account/initiatives/perspective?id=" + PARTNERED),
-                new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/review?id=" + IN_REVIEW),
+                new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/discussion"),
+                new Page(Who.REVIEWER, "/admin/review?id=" + IN_REVIEW),
                 new Page(Who.ADMINISTRATOR, "/admin/accounts"), new Page(Who.ADMINISTRATOR, "/admin/partner?id=" + PARTNERED),
                 new Page(Who.ADMINISTRATOR, "/admin/search"), new Page(Who.ADMINISTRATOR, "/admin/jury"),
                 new Page(Who.ADMINISTRATOR, "/admin/taxonomies?kind=tool&edit=101"),
@@ -200,7 +208,7 @@ class HostileInputIT {
                 "/newsletter", "/account/profile", "/account/organisations", "/account/organisations/edit",
                 "/account/initiatives/edit&step=N", "/account/initiatives/perspective", "/admin/queue",
                 "/admin/review", "/admin/accounts", "/admin/partner", "/admin/news/edit", "/admin/contests/edit",
-                "/admin/events/edit", "/contests/N/enter")) {
+                "/admin/events/edit", "/contests/N/enter", "/initiatives/N")) {
             assertTrue(withFields.contains(page), page + " has text fields: " + withFields);
         }
         assertTrue(tests.size() > 80, "many fields found: " + tests.size());

@@ -15,7 +15,11 @@ public enum LimitedAction {
     PASSWORD_RESET("password-reset", "20/1h", "5/1h"),
     RESEND_VERIFICATION("resend-verification", "20/1h", "5/1h"),
     NEWSLETTER("newsletter", "20/1h", "5/1h"),
-    CONTEST_ENTRY("contest-entry", "30/1h", "10/1h");
+    CONTEST_ENTRY("contest-entry", "30/1h", "10/1h"),
+    /** Questions, comments and replies on initiatives; the "recipient" is the writing account ({@code account-ID}). */
+    DISCUSSION_POST("discussion-post", "60/1h", "20/1h"),
+    /** Reports of posts to the moderators; the "recipient" is the reporting account ({@code account-ID}). */
+    DISCUSSION_REPORT("discussion-report", "30/1h", "10/1h");
 
     private static final Logger LOG = Logger.getLogger(LimitedAction.class.getName());
 

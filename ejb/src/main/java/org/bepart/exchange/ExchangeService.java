@@ -1,5 +1,6 @@
 package org.bepart.exchange;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class ExchangeService {
 
     @Inject
     private Event<InitiativeChanged> changed;
+
+    @EJB
+    private ReplicationCounts counts;
 
     /** Marks a public initiative useful for the signed-in person, or takes the mark back; returns the new count. */
     public int markUseful(@NotNull Long actorId, long initiativeId, boolean useful) {
@@ -101,7 +105,7 @@ public class ExchangeService {
         }
         em.persist(new Replication(initiative, original, text, actor.getId(), clock.instant()));
         em.flush();
-        recountReplications(original);
+        counts.recount(original.getId());
         changed.fire(new InitiativeChanged(initiative.getId()));
         changed.fire(new InitiativeChanged(original.getId()));
     }
@@ -118,7 +122,7 @@ public class ExchangeService {
         Initiative original = replication.getOriginal();
         em.remove(replication);
         em.flush();
-        recountReplications(original);
+        counts.recount(original.getId());
         changed.fire(new InitiativeChanged(initiativeId));
         changed.fire(new InitiativeChanged(originalId));
     }
@@ -141,15 +145,6 @@ public class ExchangeService {
     private List<Replication> pair(long initiativeId, long originalId) {
         return em.createNamedQuery(Replication.FIND_BY_PAIR, Replication.class)
                 .setParameter("initiative", initiativeId).setParameter("original", originalId).getResultList();
-    }
-
-    /** The original counts the public initiatives inspired by it. */
-    private void recountReplications(Initiative original) {
-        long count = em.createNamedQuery(Replication.COUNT_PUBLIC_OF_ORIGINAL, Long.class)
-                .setParameter("original", original.getId())
-                .setParameter("statuses", InitiativeStatus.publicOnes()).getSingleResult();
-        em.createNativeQuery("UPDATE initiative SET replication_count = ?1 WHERE id = ?2")
-                .setParameter(1, (int) count).setParameter(2, original.getId()).executeUpdate();
     }
 
     private Initiative publicInitiative(long id) {

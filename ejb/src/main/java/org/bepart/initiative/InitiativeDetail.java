@@ -20,12 +20,14 @@ import java.util.Set;
  * @param images    its gallery; filled for one initiative's page ({@code InitiativeCatalogue.find}), empty in lists
  * @param documents its PDF documents; filled like {@code images}
  * @param exchange  how it was found useful and the replications it takes part in
+ * @param posts     how many questions, comments and replies readers see on its page (0: its page reads none)
  */
 public record InitiativeDetail(InitiativeCard card, InitiativeText text, Language originalLanguage,
                                Set<Language> availableLanguages, Format format, List<TermView> tools,
                                List<TermView> targetGroups, PublicParty civilSociety, PublicParty publicAuthority,
                                List<Link> links, Instant updatedAt, Side owner, Side partner,
-                               List<AttachmentView> images, List<AttachmentView> documents, Exchange exchange) {
+                               List<AttachmentView> images, List<AttachmentView> documents, Exchange exchange,
+                               int posts) {
 
     /**
      * What peers made of it: how many marked it useful, the public initiatives it was inspired by and those it
@@ -68,7 +70,7 @@ public record InitiativeDetail(InitiativeCard card, InitiativeText text, Languag
                 Side.of(i.getOwner(), i.getOwnerView()), Side.of(i.getPartner(), i.getPartnerView()),
                 attachments.stream().filter(AttachmentView::isImage).toList(),
                 attachments.stream().filter(a -> !a.isImage()).toList(),
-                new Exchange(i.getUsefulCount(), links));
+                new Exchange(i.getUsefulCount(), links), i.getPostCount());
     }
 
     /** Whether either side has given its own perspective. */

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
+import org.bepart.discussion.InitiativePost;
+import org.bepart.discussion.PostAdded;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.lifecycle.PartnerInvited;
@@ -17,7 +19,6 @@ import org.bepart.organisation.Organisation;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.function.Function;
 /**
  * Tells the people of an initiative what happened to it, inside the transaction that did it: every active member of
  * the owner and partner organisations (except whoever did it) gets a notification in the in-app list and a mail,
- * both in their own language. An invited partner gets the invitation link by mail, no account needed.
+ * both in their own language. An invited partner gets the invitation link by mail, no account needed. A question or
+ * comment on the initiative is told to its members too, and the team's answer to the one who asked.
  */
 @Stateless
 public class InitiativeNotifier {
@@ -89,9 +91,52 @@ public class InitiativeNotifier {
                         title(initiative, language), partner.getName()));
     }
 
+    /**
+     * A post by somebody outside the team is told to the team; the team's reply to a question or comment is told to
+     * its author (unless the author wrote the reply), with a link to the post on the initiative's page.
+     */
+    public void postAdded(@Observes PostAdded event) {
+        InitiativePost post = em.find(InitiativePost.class, event.postId());
+        Initiative initiative = post == null || !post.isShown() ? null
+                : em.find(Initiative.class, post.getInitiativeId());
+        if (initiative == null) {
+            return; // a held post is told once a moderator approves it
+        }
+        String link = "/initiatives/" + initiative.getId() + "#post-" + post.getId();
+        String excerpt = excerpt(post.getText());
+        if (!post.isTeam()) {
+            tellMembers(initiative, post.getAuthorId(), NotificationKind.DISCUSSION_POST, language -> RecipientTexts
+                    .format(language, "NotificationKind.DISCUSSION_POST", title(initiative, language),
+                            actorName(post.getAuthorId(), language), excerpt,
+                            RecipientTexts.label(language, post.getKind())), link);
+            return;
+        }
+        InitiativePost parent = post.getParentId() == null ? null : em.find(InitiativePost.class, post.getParentId());
+        Account asker = parent == null || parent.getAuthorId() == null ? null
+                : em.find(Account.class, parent.getAuthorId());
+        if (asker != null && asker.isActive() && !asker.getId().equals(post.getAuthorId())) {
+            Language language = asker.getLanguage();
+            tell(asker, initiative, NotificationKind.DISCUSSION_ANSWER, RecipientTexts.format(language,
+                    "NotificationKind.DISCUSSION_ANSWER", title(initiative, language), excerpt), link,
+                    "mail.discussion");
+        }
+    }
+
+    /** The start of a post's text for a notification: its first 300 characters on one line. */
+    private static String excerpt(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 299) + "…";
+    }
+
     /** A notification and a mail for each active member of both organisations but {@code actorId}. */
     private void tellMembers(Initiative initiative, Long actorId, NotificationKind kind,
                              Function<Language, String> text) {
+        tellMembers(initiative, actorId, kind, text, "/account/initiatives/edit?id=" + initiative.getId());
+    }
+
+    /** As above, with the notification and the mail leading to {@code link}. */
+    private void tellMembers(Initiative initiative, Long actorId, NotificationKind kind,
+                             Function<Language, String> text, String link) {
         Map<Long, Account> recipients = new LinkedHashMap<>();
         for (Organisation organisation : new Organisation[] {initiative.getOwner(), initiative.getPartner()}) {
             if (organisation != null) {
@@ -101,15 +146,18 @@ public class InitiativeNotifier {
                         .forEach(a -> recipients.putIfAbsent(a.getId(), a));
             }
         }
-        String link = "/account/initiatives/edit?id=" + initiative.getId();
-        Instant now = clock.instant();
         for (Account recipient : recipients.values()) {
-            Language language = recipient.getLanguage();
-            String written = text.apply(language);
-            em.persist(new Notification(recipient.getId(), kind, truncated(written), link, now));
-            outbox.send(recipient.getEmail(), language, "mail.notification", recipient.getDisplayName(), written,
-                    MailSettings.link(link), title(initiative, language));
+            tell(recipient, initiative, kind, text.apply(recipient.getLanguage()), link, "mail.notification");
         }
+    }
+
+    /** A notification and a mail ({@code mailKey}) for one person, written in their language. */
+    private void tell(Account recipient, Initiative initiative, NotificationKind kind, String written, String link,
+                      String mailKey) {
+        Language language = recipient.getLanguage();
+        em.persist(new Notification(recipient.getId(), kind, truncated(written), link, clock.instant()));
+        outbox.send(recipient.getEmail(), language, mailKey, recipient.getDisplayName(), written,
+                MailSettings.link(link), title(initiative, language));
     }
 
     private static String truncated(String text) {

@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import org.bepart.account.AccountService;
 import org.bepart.account.Authenticator;
 import org.bepart.account.Role;
+import org.bepart.discussion.DiscussionModeration;
+import org.bepart.discussion.DiscussionService;
+import org.bepart.discussion.PostKind;
+import org.bepart.discussion.ReportReason;
 import org.bepart.contest.ContestEditorService;
 import org.bepart.contest.ContestForm;
 import org.bepart.contest.EntryCategory;
@@ -112,6 +116,10 @@ class AuditTrailIT {
     private TaxonomyAdmin taxonomyAdmin;
     @EJB
     private OrganisationAdmin organisationAdmin;
+    @EJB
+    private DiscussionService discussion;
+    @EJB
+    private DiscussionModeration discussionModeration;
 
     private final List<Long> written = new ArrayList<>();
 
@@ -212,6 +220,21 @@ class AuditTrailIT {
         assertEquals(List.of("INITIATIVE_FORWARDED by " + admin + ": null", "INITIATIVE_CHANGES_REQUESTED by "
                 + reviewer + ": Please add the results."), data.audit(AuditEntry.INITIATIVE, changes));
         assertEquals(List.of("INITIATIVE_FORWARDED", "INITIATIVE_REJECTED"), about(AuditEntry.INITIATIVE, rejected));
+
+        // questions and answers: a new account's post held by the platform, approved, reported, its report dismissed,
+        // reported again, hidden with a reason and restored
+        long discussed = submitted(organisation, contributor, "Discussed " + mark);
+        long comment = discussion.post(someone, discussed, PostKind.COMMENT, Language.EN, "First words " + mark).id();
+        discussionModeration.approve(reviewer, comment);
+        discussion.report(partnerContact, comment, ReportReason.SPAM, null);
+        discussionModeration.dismissReports(reviewer, comment);
+        discussion.report(contributor, comment, ReportReason.ABUSIVE, "Rude.");
+        discussionModeration.hide(admin, comment, "Abusive " + mark);
+        discussionModeration.restore(admin, comment);
+        assertEquals(List.of("POST_HELD by null: an account younger than 7 days", "POST_APPROVED by " + reviewer
+                + ": null", "POST_REPORTS_DISMISSED by " + reviewer + ": reports: 1", "POST_HIDDEN by " + admin
+                + ": Abusive " + mark + " — reports closed: 1", "POST_RESTORED by " + admin + ": hidden for: Abusive "
+                + mark), data.audit(AuditEntry.POST, comment));
 
         // partners: an administrator invites, removes (and so replaces) the partner
         long partnered = data.draft(organisation, contributor, "Partnered " + mark);
@@ -325,6 +348,8 @@ class AuditTrailIT {
         }
         recorded.addAll(trail.search(admin, AuditFilter.about(AuditEntry.ACCOUNT, reviewer), 1).rows().stream()
                 .map(AuditRow::action).toList());
+        recorded.addAll(trail.search(admin, AuditFilter.about(AuditEntry.POST, comment), 1).rows().stream()
+                .map(AuditRow::action).toList()); // POST_HELD is the platform's
         Set<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.SCHEDULED, AuditAction.PINNED,
                 AuditAction.UNPINNED, AuditAction.IMAGE_UPLOADED, AuditAction.REJECTED, AuditAction.WINNERS_ANNOUNCED,
                 AuditAction.NEWSLETTER_SENT, AuditAction.EDITED,

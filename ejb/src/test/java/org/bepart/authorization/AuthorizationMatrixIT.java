@@ -17,6 +17,11 @@ import org.bepart.audit.AuditResults;
 import org.bepart.audit.AuditRow;
 import org.bepart.audit.AuditTrail;
 import org.bepart.authorization.MatrixData.Extra;
+import org.bepart.discussion.DiscussionModeration;
+import org.bepart.discussion.DiscussionService;
+import org.bepart.discussion.ModerationItem;
+import org.bepart.discussion.PostKind;
+import org.bepart.discussion.ReportReason;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
 import org.bepart.follow.FollowDelivery;
@@ -202,6 +207,8 @@ class AuthorizationMatrixIT {
      *   bulk forward reports the initiative as their own and leaves it submitted.
      * - The jury (reviewers and administrators) scores approved entries; a pending one is UNAPPROVED.
      * - Moderation (block, unblock, an account's activity): administrators only.
+     * - Questions and answers: anybody signed in posts, replies and reports another's post (once); only the author
+     *   edits. Their moderation (the queue, approve, hide, restore, dismiss reports): reviewers and administrators.
      * - The audit trail: administrators read all of it, editors the entries about editors' work (a search by the news
      *   desk shows editors its news item but not its sign-in; an account's history is refused to them).
      * - Editors and administrators: the news back office; nobody else.
@@ -216,6 +223,9 @@ class AuthorizationMatrixIT {
      * - Peer exchange: everybody signed in marks a public initiative useful and is offered their own organisations'
      *   public initiatives to link; the replicating initiative's organisations (owner, and the partner once joined) and
      *   administrators link it to another organisation's public initiative and remove that link; nobody else.
+     * - Questions and answers: everybody signed in asks or comments on a public initiative and replies to a question
+     *   (a reply by the owner's contributor is the team's answer); only its author (here the other contributor)
+     *   corrects a post.
      * - Following: everybody signed in follows a public initiative (a draft does not exist for them), stops following
      *   it, asks whether they follow it, lists their own follows and chooses how they are mailed; each touches only
      *   their own follows (the services take no other account's id).
@@ -307,6 +317,18 @@ class AuthorizationMatrixIT {
             exchange.link                 SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
             exchange.linkJoined           UNDER_REVIEW  SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED
             exchange.unlink               SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED
+            discussion.post               SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            discussion.reply              SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            discussion.edit               SUBMITTED     SIGN_IN    REFUSED    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED
+            discussion.report             SUBMITTED     SIGN_IN    ALLOWED    REFUSED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            discussionModeration.queue    SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.waiting  SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.hidden   SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.item     SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.approve  SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.hide     SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.restore  SUBMITTED     SIGN_IN    REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
+            discussionModeration.dismissReports SUBMITTED SIGN_IN  REFUSED    REFUSED    REFUSED    ALLOWED    REFUSED    ALLOWED
             follows.follow                SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             follows.followDraft           DRAFT         SIGN_IN    NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
             follows.unfollow              SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
@@ -321,7 +343,9 @@ class AuthorizationMatrixIT {
                     AccountService accounts, NotificationService notifications, NewsEditorService newsEditor,
                     TaxonomyService taxonomy, MatrixData data, ModerationService moderation, AuditTrail audit,
                     JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
-                    OrganisationAdmin organisationAdmin, ExchangeService exchange, FollowService follows) {
+                    OrganisationAdmin organisationAdmin, ExchangeService exchange,
+                    DiscussionService discussion, DiscussionModeration discussionModeration,
+                    FollowService follows) {
     }
 
     @FunctionalInterface
@@ -717,6 +741,65 @@ class AuthorizationMatrixIT {
             s.exchange().unlink(a, w.initiative(), w.peer());
             return null;
         }, (s, w, a, r) -> expect(s.data().replications(w.initiative()).isEmpty(), "the link is removed"));
+
+        // --- questions and answers ---
+        change("discussion.post", (s, w, a) -> s.discussion().post(a, w.initiative(), PostKind.QUESTION, Language.FR,
+                        "Comment avez-vous fait ?"),
+                (s, w, a, r) -> expect(s.data().posts(w.initiative()).equals(List.of("QUESTION - "
+                        + (a == w.owner() ? "team " : "outsider ") + a + " FR Comment avez-vous fait ? ")),
+                        "a question of the actor's, of the team for the owner's contributor only"));
+        with("discussion.reply", Extra.QUESTION_ASKED, false, (s, w, a) -> s.discussion().reply(a, w.question(),
+                        Language.EN, "By mail and posters."),
+                (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(1).equals("REPLY re "
+                        + (a == w.owner() ? "team " : "outsider ") + a + " EN By mail and posters. "),
+                        "a reply, the team's answer for the owner's contributor only"));
+        with("discussion.edit", Extra.QUESTION_ASKED, false, (s, w, a) -> {
+            s.discussion().edit(a, w.question(), "Corrected by " + a);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().posts(w.initiative()).get(0).endsWith(" Corrected by " + a + " edited"),
+                "corrected and marked as edited"));
+        with("discussion.report", Extra.QUESTION_ASKED, false, (s, w, a) -> {
+            s.discussion().report(a, w.question(), ReportReason.SPAM, "Reported by " + a);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().reports(w.question()).equals(List.of(a + " SPAM open")),
+                "one open report, the actor's"));
+
+        // --- moderation of questions and answers: reviewers and administrators ---
+        with("discussionModeration.queue", Extra.QUESTION_HELD, true, (s, w, a) -> s.discussionModeration()
+                        .queue(a, Language.EN),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ModerationItem) i).postId()
+                        == w.question() && ((ModerationItem) i).held()), "the held question is in the queue"));
+        with("discussionModeration.waiting", Extra.QUESTION_HELD, true, (s, w, a) -> s.discussionModeration()
+                        .waiting(a),
+                (s, w, a, r) -> expect((Long) r >= 1, "at least the held question waits"));
+        with("discussionModeration.hidden", Extra.QUESTION_HIDDEN, true, (s, w, a) -> s.discussionModeration()
+                        .hidden(a, Language.EN),
+                (s, w, a, r) -> expect(((List<?>) r).stream().anyMatch(i -> ((ModerationItem) i).postId()
+                        == w.question()), "the hidden question is listed"));
+        with("discussionModeration.item", Extra.QUESTION_REPORTED, true, (s, w, a) -> s.discussionModeration()
+                        .item(a, w.question(), Language.EN),
+                (s, w, a, r) -> expect(((Optional<?>) r).map(i -> ((ModerationItem) i).openReports().size() == 1)
+                        .orElse(false), "the question with its open report"));
+        with("discussionModeration.approve", Extra.QUESTION_HELD, false, (s, w, a) -> {
+            s.discussionModeration().approve(a, w.question());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().moderation(w.initiative()).equals(List.of(w.question() + " shown []")),
+                "approved: shown"));
+        with("discussionModeration.hide", Extra.QUESTION_REPORTED, false, (s, w, a) -> {
+            s.discussionModeration().hide(a, w.question(), "Hidden by " + a);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().moderation(w.initiative()).equals(List.of(w.question() + " hidden:Hidden by "
+                + a + " [" + w.bystander() + " SPAM closed]")), "hidden with the reason, the report closed"));
+        with("discussionModeration.restore", Extra.QUESTION_HIDDEN, false, (s, w, a) -> {
+            s.discussionModeration().restore(a, w.question());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().moderation(w.initiative()).equals(List.of(w.question() + " shown []")),
+                "shown again"));
+        with("discussionModeration.dismissReports", Extra.QUESTION_REPORTED, false, (s, w, a) -> {
+            s.discussionModeration().dismissReports(a, w.question());
+            return null;
+        }, (s, w, a, r) -> expect(s.data().moderation(w.initiative()).equals(List.of(w.question() + " shown ["
+                + w.bystander() + " SPAM closed]")), "the report closed, the question shown"));
 
         // --- following ---
         change("follows.follow", (s, w, a) -> s.follows().follow(a, FollowTarget.INITIATIVE,

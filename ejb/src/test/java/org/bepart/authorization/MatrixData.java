@@ -5,6 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.bepart.discussion.InitiativePost;
+import org.bepart.discussion.PostKind;
+import org.bepart.discussion.PostReport;
+import org.bepart.discussion.ReportReason;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
 import org.bepart.account.Role;
@@ -108,6 +112,14 @@ public class MatrixData {
         PEER_INITIATIVE,
         /** As {@link #PEER_INITIATIVE}, and the world's (submitted) initiative is linked as the peer's replication. */
         REPLICATION_LINKED,
+        /** A question by the other organisation's contributor on the world's (submitted) initiative, just written. */
+        QUESTION_ASKED,
+        /** As {@link #QUESTION_ASKED}, held for a moderator. */
+        QUESTION_HELD,
+        /** As {@link #QUESTION_ASKED}, reported by the bystander (an open report). */
+        QUESTION_REPORTED,
+        /** As {@link #QUESTION_ASKED}, hidden by a moderator. */
+        QUESTION_HIDDEN,
         /** Every account of the world follows the world's initiative. */
         FOLLOWING
     }
@@ -117,7 +129,7 @@ public class MatrixData {
                         long ownerOrganisation, long otherOrganisation, long partnerOrganisation,
                         long initiative, String title, String token, Long attachment, Long news,
                         long notification, long membershipInvitation, Long contest, Long entry,
-                        Long checkedImport, Long peer) {
+                        Long checkedImport, Long peer, Long question) {
     }
 
     @PersistenceContext
@@ -262,6 +274,25 @@ public class MatrixData {
             }
             peerId = peer.getId();
         }
+        Long questionId = null;
+        if (extras.contains(Extra.QUESTION_ASKED) || extras.contains(Extra.QUESTION_HELD)
+                || extras.contains(Extra.QUESTION_REPORTED) || extras.contains(Extra.QUESTION_HIDDEN)) {
+            InitiativePost question = new InitiativePost(initiative.getId(), other.getId(), PostKind.QUESTION,
+                    Language.EN, "How did you invite people to " + title + "?", false, now);
+            if (extras.contains(Extra.QUESTION_HELD)) {
+                question.hold();
+            }
+            if (extras.contains(Extra.QUESTION_HIDDEN)) {
+                question.hide("Hidden in the matrix.", now);
+            }
+            em.persist(question);
+            em.flush();
+            questionId = question.getId();
+            if (extras.contains(Extra.QUESTION_REPORTED)) {
+                em.persist(new PostReport(questionId, bystander.getId(), ReportReason.SPAM, "Reported in the matrix.",
+                        now));
+            }
+        }
         if (extras.contains(Extra.FOLLOWING)) {
             for (Account account : List.of(owner, other, partner, reviewer, editorAccount, administrator, bystander)) {
                 em.persist(new Follow(account.getId(), FollowTarget.INITIATIVE, initiative.getId().toString(), now));
@@ -272,7 +303,7 @@ public class MatrixData {
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
                 ownerOrganisation.getId(), otherOrganisation.getId(), municipality.getId(), initiative.getId(), title,
                 token, attachment, newsId, notification.getId(), invited.getId(), contestId, entryId, checkedImport,
-                peerId);
+                peerId, questionId);
     }
 
     /** The follows and mail deliveries of the world's accounts, as "account:TARGET:key" and "account:DELIVERY". */
@@ -300,6 +331,30 @@ public class MatrixData {
         return em.createQuery("SELECT r.initiative.id, r.original.id FROM Replication r WHERE r.initiative.id = :i"
                         + " OR r.original.id = :i ORDER BY r.id", Object[].class).setParameter("i", initiative)
                 .getResultStream().map(r -> r[0] + ">" + r[1]).toList();
+    }
+
+    /** The posts on the initiative, oldest first, as "kind parent team author language text edited". */
+    public List<String> posts(long initiative) {
+        return em.createNamedQuery(InitiativePost.FIND_BY_INITIATIVE, InitiativePost.class)
+                .setParameter("initiative", initiative).getResultStream().map(p -> p.getKind() + " "
+                        + (p.getParentId() == null ? "-" : "re") + " " + (p.isTeam() ? "team" : "outsider") + " "
+                        + p.getAuthorId() + " " + p.getLanguage() + " " + p.getText() + " "
+                        + (p.getEditedAt() == null ? "" : "edited")).toList();
+    }
+
+    /** Each post's moderation: "id held|shown|hidden:reason", and its reports as "reporter REASON open|closed". */
+    public List<String> moderation(long initiative) {
+        return em.createNamedQuery(InitiativePost.FIND_BY_INITIATIVE, InitiativePost.class)
+                .setParameter("initiative", initiative).getResultStream().map(p -> p.getId() + " "
+                        + (p.isHidden() ? "hidden:" + p.getHiddenReason() : p.isHeld() ? "held" : "shown") + " "
+                        + reports(p.getId())).toList();
+    }
+
+    /** The reports of a post as "reporter REASON open|closed", oldest first. */
+    public List<String> reports(long postId) {
+        return em.createNamedQuery(PostReport.FIND_BY_POSTS, PostReport.class).setParameter("posts", List.of(postId))
+                .getResultStream().map(r -> r.getReporterId() + " " + r.getReason() + " "
+                        + (r.isOpen() ? "open" : "closed")).toList();
     }
 
     /** The name of an import file of the world whose initiative is {@code title}. */
@@ -512,6 +567,8 @@ public class MatrixData {
         s.append("notification read ").append(isRead(w.notification())).append('\n');
         s.append("useful marks ").append(usefulMarks(w.initiative())).append(" replications ")
                 .append(replications(w.initiative())).append('\n');
+        s.append("posts ").append(posts(w.initiative())).append('\n');
+        s.append("moderation ").append(moderation(w.initiative())).append('\n');
         s.append("follows ").append(follows(w)).append('\n');
         for (Term t : termsOf(w)) {
             s.append(termLine(t)).append('\n');

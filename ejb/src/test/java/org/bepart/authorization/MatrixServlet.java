@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bepart.account.AccountService;
 import org.bepart.audit.AuditTrail;
 import org.bepart.contest.JuryService;
+import org.bepart.discussion.DiscussionModeration;
+import org.bepart.discussion.DiscussionService;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.follow.FollowService;
 import org.bepart.importing.ImportService;
@@ -73,13 +75,18 @@ public class MatrixServlet extends HttpServlet {
     @EJB
     private ExchangeService exchange;
     @EJB
+    private DiscussionService discussion;
+    @EJB
+    private DiscussionModeration discussionModeration;
+    @EJB
     private FollowService follows;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
-                jury, imports, taxonomyAdmin, organisationAdmin, exchange, follows);
+                jury, imports, taxonomyAdmin, organisationAdmin, exchange, discussion,
+                discussionModeration, follows);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");

@@ -62,6 +62,12 @@ public class ExchangeServiceIT {
     @EJB
     private SearchIndex index;
 
+    @EJB
+    private org.bepart.review.ReviewService reviews;
+
+    @EJB
+    private org.bepart.taxonomy.TaxonomyService taxonomy;
+
     /** The index rebuilt at start-up publishes its updates only at its end: the assertions read it afterwards. */
     @BeforeEach
     void indexReady() throws InterruptedException {
@@ -194,5 +200,28 @@ public class ExchangeServiceIT {
         assertThrows(ExchangeException.class, () -> exchange.markUseful(reader, draft, true), "drafts are private");
         assertThrows(AccessDeniedException.class, () -> exchange.markUseful(987_654_321L, initiative, true),
                 "an unknown account");
+    }
+
+    @Test
+    void aReplicationThatLeavesThePublicOnesLeavesTheOriginalsCount() {
+        long first = data.account();
+        long original = initiative(first, "Neighbourhood assemblies", true);
+        long second = data.account();
+        long copy = initiative(second, "Our neighbourhood assemblies", true);
+        exchange.link(second, copy, original, "Assemblies in the evening, with childcare.");
+        assertEquals(1, catalogue.find(original, Language.EN).orElseThrow().card().replications());
+
+        long administrator = data.account(org.bepart.account.Role.ADMINISTRATOR);
+        lifecycle.forward(administrator, copy, data.version(copy), null);
+        long reviewer = data.account(org.bepart.account.Role.REVIEWER);
+        reviews.decide(reviewer, copy, data.version(copy), org.bepart.initiative.InitiativeStatus.REJECTED,
+                "Not a participation process.", taxonomy.terms(org.bepart.taxonomy.TermKind.PRINCIPLE, Language.EN)
+                        .stream().map(p -> new org.bepart.review.Assessment(p.code(),
+                                org.bepart.review.Rating.NOT_MET, null)).toList());
+
+        InitiativeDetail shown = catalogue.find(original, Language.EN).orElseThrow();
+        assertEquals(0, shown.card().replications(), "the card counts public replications only");
+        assertTrue(shown.exchange().replicatedIn().isEmpty(), "nor lists the rejected one");
+        assertFalse(ids(replicated(null).items()).contains(original), "the filter follows");
     }
 }

@@ -54,7 +54,7 @@ class SheetRendererTest {
                 "Ավելի շատ երիտասարդներ կներգրավեինք։"));
         return new InitiativeDetail(card, text, Language.HY, Set.of(Language.HY), Format.HYBRID, List.of(), List.of(),
                 null, null, List.of(), Instant.parse("2025-07-01T10:00:00Z"), owner, partner, List.of(), List.of(),
-                InitiativeDetail.Exchange.NONE);
+                InitiativeDetail.Exchange.NONE, 0);
     }
 
     @Test

@@ -106,6 +106,7 @@ public class AuditPage implements Serializable {
             case AuditEntry.ORGANISATION -> id == null ? null : "/organisations/" + id;
             case AuditEntry.SEARCH_INDEX -> administrator ? "/admin/search" : null;
             case AuditEntry.IMPORT -> id == null || !administrator ? null : "/admin/import?id=" + id;
+            case AuditEntry.POST -> id == null ? null : "/admin/discussion?post=" + id;
             default -> null;
         };
     }

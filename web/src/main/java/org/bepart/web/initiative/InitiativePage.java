@@ -10,14 +10,19 @@ import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeDetail;
 import org.bepart.initiative.Peers;
+import org.bepart.discussion.DiscussionPost;
+import org.bepart.discussion.DiscussionService;
+import org.bepart.discussion.ReportReason;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
+import org.bepart.web.discussion.DiscussionFlash;
 import org.bepart.web.exchange.ExchangeFlash;
 import org.bepart.web.i18n.ReaderLanguage;
 import org.bepart.web.security.CurrentUser;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +43,9 @@ public class InitiativePage {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private DiscussionService discussion;
+
     static final int RELATED = 4;
     /** Looked up once: {@code Json.create…} searches the service providers on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -49,6 +57,9 @@ public class InitiativePage {
     private List<ReplicableInitiative> replicable;
     private ExchangeFlash flash;
     private boolean flashTaken;
+    private List<DiscussionPost> posts;
+    private DiscussionFlash discussionFlash;
+    private boolean discussionFlashTaken;
 
     /** View action: loads the initiative, or answers 404 for an unknown, hidden or malformed id. */
     public void load() throws IOException {
@@ -123,6 +134,45 @@ public class InitiativePage {
             flash = ExchangeFlash.take(Faces.getRequest(), initiative.card().id());
         }
         return flash;
+    }
+
+    /**
+     * The questions, comments and replies shown on the page (one statement), answered questions first; hidden ones
+     * with the moderator's reason, and the signed-in person's own held ones.
+     */
+    public List<DiscussionPost> getPosts() {
+        if (posts == null) {
+            // a reader's page asks nobody about the session: only a signed-in person may have held posts to see
+            // and an initiative without posts readers see costs no statement for them
+            Long viewer = Faces.getRequest().getRemoteUser() == null ? null : currentUser.getId();
+            posts = viewer == null && initiative.posts() == 0 ? List.of()
+                    : discussion.thread(initiative.card().id(), viewer);
+        }
+        return posts;
+    }
+
+    /** Whether the signed-in person may still correct {@code post} (only asked of pages of signed-in people). */
+    public boolean editable(DiscussionPost post) {
+        return post.editableBy(currentUser.getId(), Instant.now());
+    }
+
+    /** Whether the signed-in person may report {@code post} (only asked of pages of signed-in people). */
+    public boolean reportable(DiscussionPost post) {
+        return post.reportableBy(currentUser.getId());
+    }
+
+    /** The reasons a report may give, in the order the form offers them. */
+    public ReportReason[] getReportReasons() {
+        return ReportReason.values();
+    }
+
+    /** The outcome of the discussion form just sent, shown once; null when there is none. */
+    public DiscussionFlash getDiscussionFlash() {
+        if (!discussionFlashTaken) {
+            discussionFlashTaken = true;
+            discussionFlash = DiscussionFlash.take(Faces.getRequest(), initiative.card().id());
+        }
+        return discussionFlash;
     }
 
     /** Initiatives like this one, to learn from. */
