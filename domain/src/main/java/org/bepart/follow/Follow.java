@@ -23,6 +23,8 @@ import java.time.Instant;
         query = "SELECT f FROM Follow f WHERE f.accountId = :account ORDER BY f.createdAt DESC, f.id DESC")
 @NamedQuery(name = Follow.FIND_ONE, query = "SELECT f FROM Follow f WHERE f.accountId = :account"
         + " AND f.target = :target AND f.targetKey = :key")
+@NamedQuery(name = Follow.COUNT_FOLLOWERS, query = "SELECT COUNT(f) FROM Follow f"
+        + " WHERE f.target = :target AND f.targetKey = :key")
 @NamedQuery(name = Follow.FOLLOWERS, query = "SELECT DISTINCT f.accountId FROM Follow f"
         + " WHERE f.target = :target AND f.targetKey IN :keys")
 public class Follow {
@@ -30,6 +32,8 @@ public class Follow {
     public static final String FIND_BY_ACCOUNT = "Follow.findByAccount";
     public static final String FIND_ONE = "Follow.findOne";
     public static final String FOLLOWERS = "Follow.followers";
+    /** How many accounts follow {@code :target} {@code :key}. */
+    public static final String COUNT_FOLLOWERS = "Follow.countFollowers";
     /** Follows one account may have. */
     public static final int MAX_PER_ACCOUNT = 500;
 

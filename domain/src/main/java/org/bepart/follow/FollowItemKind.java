@@ -7,5 +7,7 @@ public enum FollowItemKind {
     /** A followed initiative's status changed (the initiative). */
     STATUS,
     /** A news item was published with a followed theme among its tags (the news item). */
-    NEWS
+    NEWS,
+    /** The team answered a question or comment on a followed initiative (the answer, a post). */
+    ANSWER
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bepart.account.Account;
+import org.bepart.discussion.InitiativePost;
+import org.bepart.discussion.PostAdded;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.ParticipationLevel;
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  * Turns what happens into follow items, in the transaction that made it happen: an initiative validated (for the
  * followers of it, its organisations, themes, member state and levels of participation), a status change of a
  * followed public initiative, a news item published with a followed theme among its tags (a tag that is the theme's
- * code or its name in one of the four languages). Each follower gets the item once, a notification in the app at
+ * code or its name in one of the four languages), the team's answer shown on a followed initiative. Each follower gets the item once, a notification in the app at
  * once, and, choosing {@code IMMEDIATE}, a mail at once; digests mail the others later ({@link FollowDigests}).
  * Nothing is told of content readers do not see.
  */
@@ -100,6 +102,28 @@ public class FollowFeed {
                         .stream(Language.values()).anyMatch(l -> tags.contains(t.nameIn(l).strip()
                                 .toLowerCase(Locale.ROOT)))).map(Term::getCode).toList();
         tell(followers(FollowTarget.THEME, themes), null, FollowItemKind.NEWS, newsId, FollowItem.ONCE);
+    }
+
+    /**
+     * The team's answer, once readers see it: the initiative's followers are told, but not its author nor the asker
+     * (the discussion tells the asker already).
+     */
+    public void answered(@Observes PostAdded event) {
+        InitiativePost answer = em.find(InitiativePost.class, event.postId());
+        if (answer == null || !answer.isShown() || !answer.isTeam() || answer.getParentId() == null) {
+            return;
+        }
+        Initiative initiative = em.find(Initiative.class, answer.getInitiativeId());
+        if (initiative == null || !initiative.isPublic()) {
+            return;
+        }
+        Set<Long> followers = new LinkedHashSet<>(followers(FollowTarget.INITIATIVE,
+                List.of(initiative.getId().toString())));
+        InitiativePost question = em.find(InitiativePost.class, answer.getParentId());
+        if (question != null) {
+            followers.remove(question.getAuthorId());
+        }
+        tell(followers, answer.getAuthorId(), FollowItemKind.ANSWER, answer.getId(), FollowItem.ONCE);
     }
 
     private Set<Long> followers(FollowTarget target, List<String> keys) {

@@ -1,6 +1,7 @@
 package org.bepart.follow;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,8 @@ import org.bepart.language.Language;
 import org.bepart.newsletter.NewsletterTokens;
 import org.bepart.organisation.Organisation;
 import org.bepart.platform.Access;
+import org.bepart.platform.PublicPagesChanged;
+import org.bepart.platform.PublicPart;
 
 import java.time.Clock;
 import java.util.List;
@@ -30,6 +33,9 @@ public class FollowService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<PublicPagesChanged> pagesChanged;
 
     /** Follows the target (again: nothing changes); returns the follow's id. */
     public long follow(@NotNull Long actorId, @NotNull FollowTarget target, String key) {
@@ -51,14 +57,29 @@ public class FollowService {
         Follow follow = new Follow(actor.getId(), target, spelled, clock.instant());
         em.persist(follow);
         em.flush();
+        followersChanged(target, spelled);
         return follow.getId();
     }
 
     /** Stops following the target; nothing happens when the account did not follow it. */
     public void unfollow(@NotNull Long actorId, @NotNull FollowTarget target, String key) {
         Account actor = Access.actor(em, actorId);
-        find(actor.getId(), target, target.key(key)).ifPresent(em::remove);
+        String spelled = target.key(key);
+        find(actor.getId(), target, spelled).ifPresent(f -> {
+            em.remove(f);
+            followersChanged(target, spelled);
+        });
         em.flush();
+    }
+
+    /** How many accounts follow the target, as its public page shows (0 for a key that cannot exist). */
+    public long followers(@NotNull FollowTarget target, String key) {
+        try {
+            return em.createNamedQuery(Follow.COUNT_FOLLOWERS, Long.class).setParameter("target", target)
+                    .setParameter("key", target.key(key)).getSingleResult();
+        } catch (FollowException e) {
+            return 0;
+        }
     }
 
     /** Whether the signed-in person follows the target (pages ask only for signed-in people). */
@@ -68,6 +89,13 @@ public class FollowService {
             return find(actor.getId(), target, target.key(key)).isPresent();
         } catch (FollowException e) {
             return false;
+        }
+    }
+
+    /** An organisation's page shows its followers count: its cached copies follow. */
+    private void followersChanged(FollowTarget target, String key) {
+        if (target == FollowTarget.ORGANISATION) {
+            pagesChanged.fire(new PublicPagesChanged(PublicPart.ORGANISATIONS, Long.parseLong(key)));
         }
     }
 

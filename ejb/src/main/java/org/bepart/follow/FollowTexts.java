@@ -2,6 +2,7 @@ package org.bepart.follow;
 
 import jakarta.persistence.EntityManager;
 import org.bepart.country.MemberState;
+import org.bepart.discussion.InitiativePost;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.ParticipationLevel;
 import org.bepart.language.Language;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * its subject: a hidden, rejected or withdrawn subject has none), and the unsubscribe link of a mail.
  */
 final class FollowTexts {
+
+    /** How much of an answer a line quotes, in characters. */
+    private static final int EXTRACT = 140;
 
     private FollowTexts() {
     }
@@ -55,6 +59,9 @@ final class FollowTexts {
                     : Optional.of(new ItemLine(RecipientTexts.format(language, "FollowItemKind.NEWS",
                     news.textFor(language).text().getTitle()), "/news/" + news.getId() + "/" + news.slug(language)));
         }
+        if (item.getKind() == FollowItemKind.ANSWER) {
+            return answer(em, item.getSubjectId(), language);
+        }
         Initiative initiative = em.find(Initiative.class, item.getSubjectId());
         if (initiative == null || !initiative.isPublic()) {
             return Optional.empty();
@@ -65,6 +72,22 @@ final class FollowTexts {
                         RecipientTexts.label(language, initiative.getStatus()));
         return Optional.of(new ItemLine(text, "/initiatives/" + initiative.getId()));
     }
+
+    /** The line of the team's answer {@code postId} while readers see it and its initiative: a short extract. */
+    private static Optional<ItemLine> answer(EntityManager em, long postId, Language language) {
+        InitiativePost answer = em.find(InitiativePost.class, postId);
+        if (answer == null || !answer.isShown()) {
+            return Optional.empty();
+        }
+        Initiative initiative = em.find(Initiative.class, answer.getInitiativeId());
+        if (initiative == null || !initiative.isPublic()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ItemLine(RecipientTexts.format(language, "FollowItemKind.ANSWER",
+                title(initiative, language), InitiativePost.excerpt(answer.getText(), EXTRACT)),
+                "/initiatives/" + initiative.getId() + "#post-" + postId));
+    }
+
 
     static String title(Initiative initiative, Language language) {
         return initiative.textFor(language).text().getTitle();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.bepart.account.Account;
+import org.bepart.discussion.InitiativePost;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeCards;
 import org.bepart.initiative.InitiativeStatus;
@@ -15,8 +16,11 @@ import org.bepart.platform.Access;
 import org.bepart.platform.PublicPagesChanged;
 import org.bepart.platform.PublicPart;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Public profiles: chosen by their owner, shown to readers, listed on their organisations' pages. */
@@ -54,6 +58,10 @@ public class PeopleService {
     }
 
     /** The public profile of a person who chose one; empty otherwise (or blocked, deleted, unknown). */
+    /** How many of a person's answers the profile shows, and how much of each. */
+    static final int ANSWERS_SHOWN = 20;
+    private static final int EXCERPT = 280;
+
     public Optional<PersonProfile> profile(long accountId, @NotNull Language language) {
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isProfileShown()) {
@@ -68,7 +76,26 @@ public class PeopleService {
                 .setParameter("statuses", InitiativeStatus.publicOnes()).setMaxResults(100).getResultList();
         return Optional.of(new PersonProfile(account.getId(), account.getDisplayName(),
                 Initiative.slug(account.getDisplayName()), account.getBio(), organisations,
-                InitiativeCards.of(initiatives, language)));
+                InitiativeCards.of(initiatives, language), answers(account.getId(), language)));
+    }
+
+    /**
+     * The team's answers the account wrote that readers see, newest first, at most {@value #ANSWERS_SHOWN}, each
+     * with the initiative's title in {@code language} (else its original one); one statement.
+     */
+    private List<PersonProfile.Answer> answers(long accountId, Language language) {
+        Map<Long, PersonProfile.Answer> answers = new LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery(InitiativePost.FIND_SHOWN_ANSWERS_BY_AUTHOR, Object[].class)
+                .setParameter("author", accountId).setParameter("statuses", InitiativeStatus.publicOnes())
+                .setParameter("language", language).setMaxResults(ANSWERS_SHOWN * 2).getResultList()) {
+            long id = (Long) row[0];
+            PersonProfile.Answer known = answers.get(id);
+            if (known == null || row[4] == language) {
+                answers.put(id, new PersonProfile.Answer(id, (Long) row[1], (String) row[5], (Language) row[4],
+                        InitiativePost.excerpt((String) row[2], EXCERPT), (Language) row[6], (Instant) row[3]));
+            }
+        }
+        return answers.values().stream().limit(ANSWERS_SHOWN).toList();
     }
 
     /** The members of an organisation who show their public profile, by name. */

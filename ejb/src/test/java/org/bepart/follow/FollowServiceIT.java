@@ -3,6 +3,10 @@ package org.bepart.follow;
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.account.TestMailServer;
+import org.bepart.discussion.DiscussionModeration;
+import org.bepart.discussion.DiscussionService;
+import org.bepart.discussion.DiscussionTestData;
+import org.bepart.discussion.PostKind;
 import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
@@ -30,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Following on Payara Micro with GreenMail behind {@code mail/bepart}: follow and unfollow, which events reach which
  * followers, the weekly digest with exactly the theme's new validated initiatives and news in the follower's
- * language, nothing twice when the job runs again, immediate mails, and the one-click unsubscribe.
+ * language, nothing twice when the job runs again, immediate mails, the team's answers while readers see them, and the
+ * one-click unsubscribe.
  */
 @ExtendWith(ArquillianExtension.class)
 class FollowServiceIT {
@@ -38,7 +43,7 @@ class FollowServiceIT {
     @Deployment
     static WebArchive deployment() {
         return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
-                .addClasses(TestMailServer.classes()).addClasses(FollowTestData.class);
+                .addClasses(TestMailServer.classes()).addClasses(FollowTestData.class, DiscussionTestData.class);
     }
 
     @EJB
@@ -52,6 +57,15 @@ class FollowServiceIT {
 
     @EJB
     private NewsEditorService newsEditor;
+
+    @EJB
+    private DiscussionService discussion;
+
+    @EJB
+    private DiscussionModeration moderation;
+
+    @EJB
+    private DiscussionTestData posts;
 
     private final List<Long> initiatives = new ArrayList<>();
     private final List<long[]> news = new ArrayList<>();
@@ -230,5 +244,53 @@ class FollowServiceIT {
         assertEquals(1, data.followNotifications(person).size(), "a rejection is not told");
         assertEquals(0, data.waitingItems(person));
         assertEquals(1, TestMailServer.receivedBy(email).size());
+    }
+
+    @Test
+    void followersOfAnInitiativeAreToldOfTheTeamsAnswersOnlyWhileReadersSeeThem() throws InterruptedException {
+        TestMailServer.get();
+        String theme = data.theme();
+        long member = data.account(Language.EN);
+        long organisation = data.organisation(member);
+        long initiative = submitted(organisation, member, "Answered hearings " + theme, theme);
+        long immediate = data.account(Language.FR);
+        follows.follow(immediate, FollowTarget.INITIATIVE, Long.toString(initiative));
+        follows.chooseDelivery(immediate, FollowDelivery.IMMEDIATE);
+        long weekly = data.account(Language.RU);
+        follows.follow(weekly, FollowTarget.INITIATIVE, Long.toString(initiative));
+        follows.follow(member, FollowTarget.INITIATIVE, Long.toString(initiative));
+        long asker = data.account(Language.EN);
+        posts.trust(asker);
+        follows.follow(asker, FollowTarget.INITIATIVE, Long.toString(initiative));
+        long neighbour = data.account(Language.EN);
+        posts.trust(neighbour);
+
+        long question = discussion.post(asker, initiative, PostKind.QUESTION, Language.EN, "Who chaired them?").id();
+        discussion.reply(neighbour, question, Language.EN, "Not the team, but I think the mayor.");
+        assertTrue(data.followNotifications(immediate).isEmpty(), "questions and others' replies are not told");
+
+        String text = "The chair was elected by the participants at the first session.\n"
+                + "Each session chose its own, by lot among volunteers. " + "x".repeat(200);
+        long answer = discussion.reply(member, question, Language.EN, text).id();
+        String expected = RecipientTexts.format(Language.FR, "FollowItemKind.ANSWER", "Answered hearings " + theme,
+                "The chair was elected by the participants at the first session. Each session chose its own, by lot"
+                        + " among volunteers. " + "x".repeat(23) + "…");
+        assertEquals(List.of(expected), data.followNotifications(immediate), "in French, on one line, cut");
+        TestMailServer.Mail mail = TestMailServer.await(data.email(immediate));
+        assertTrue(mail.body().contains(expected), mail.body());
+        assertTrue(mail.body().contains("/initiatives/" + initiative + "#post-" + answer), mail.body());
+        assertEquals(1, data.followNotifications(weekly).size(), "the weekly follower is told in the app");
+        assertTrue(data.followNotifications(member).isEmpty(), "not the answer's author");
+        assertTrue(data.followNotifications(asker).isEmpty(), "not the asker, whom the discussion tells");
+
+        long reviewer = data.account(Language.EN, Role.REVIEWER);
+        moderation.hide(reviewer, answer, "Personal data.");
+        job.runDigests(FollowDelivery.WEEKLY);
+        Thread.sleep(3000); // a digest written by the run would be in the mailbox by now
+        assertTrue(TestMailServer.receivedBy(data.email(weekly)).isEmpty(), "a hidden answer is not mailed");
+        assertEquals(0, data.waitingItems(weekly));
+        moderation.restore(reviewer, answer);
+        assertEquals(1, data.followNotifications(immediate).size(), "restoring tells nobody twice");
+        assertEquals(1, TestMailServer.receivedBy(data.email(immediate)).size());
     }
 }
