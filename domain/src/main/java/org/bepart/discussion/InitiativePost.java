@@ -41,10 +41,10 @@ import java.util.Objects;
 @NamedQuery(name = InitiativePost.FIND_HIDDEN, query = "SELECT p FROM InitiativePost p WHERE p.hiddenAt IS NOT NULL"
         + " ORDER BY p.hiddenAt DESC, p.id DESC")
 @NamedQuery(name = InitiativePost.FIND_SHOWN_ANSWERS_BY_AUTHOR, query = "SELECT p.id, p.initiativeId, p.text,"
-        + " p.createdAt, KEY(t), t.title, p.language FROM InitiativePost p, Initiative i JOIN i.texts t WHERE i.id = p.initiativeId"
-        + " AND p.authorId = :author AND p.team = TRUE AND p.parentId IS NOT NULL AND p.held = FALSE"
-        + " AND p.hiddenAt IS NULL AND i.status IN :statuses AND i.heldAt IS NULL"
-        + " AND (KEY(t) = :language OR KEY(t) = i.originalLanguage) ORDER BY p.createdAt DESC, p.id DESC")
+        + " p.createdAt, KEY(t), t.title, p.language, i.originalLanguage FROM InitiativePost p, Initiative i"
+        + " JOIN i.texts t WHERE i.id = p.initiativeId AND p.authorId = :author AND p.team = TRUE"
+        + " AND p.parentId IS NOT NULL AND p.held = FALSE AND p.hiddenAt IS NULL AND i.status IN :statuses"
+        + " AND i.heldAt IS NULL ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = InitiativePost.COUNT_APPROVED_BY_AUTHOR, query = "SELECT COUNT(p) FROM InitiativePost p"
         + " WHERE p.authorId = :author AND p.held = FALSE AND p.hiddenAt IS NULL")
 public class InitiativePost {
@@ -61,9 +61,9 @@ public class InitiativePost {
     /** The hidden posts, the latest hidden first. */
     public static final String FIND_HIDDEN = "InitiativePost.findHidden";
     /**
-     * The team's answers by {@code :author} readers see, on initiatives in {@code :statuses}, newest first: id,
-     * initiative id, text, time, the language of the initiative's title and the title (in {@code :language} and in its
-     * original language: a row each, one when they are the same), the post's language.
+     * The team's answers by {@code :author} readers see, on initiatives in {@code :statuses}, newest first, a row per
+     * language of the initiative's title: id, initiative id, text, time, the title's language and the title, the
+     * post's language, the initiative's original language.
      */
     public static final String FIND_SHOWN_ANSWERS_BY_AUTHOR = "InitiativePost.findShownAnswersByAuthor";
     /** How many posts of {@code :author} a reader sees as written (neither held nor hidden). */

@@ -114,6 +114,12 @@ class ExchangeAccessibilityIT {
         }
     }
 
+    /** The page itself, not an error page in its place (axe would find nothing wrong with that either). */
+    private static void assertShown(Browser browser, String page) {
+        assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector(".error-page")).isEmpty(),
+                page + " is shown: " + browser.text());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hy", "en", "fr", "ru"})
     void theExchangesPagesHaveNoAccessibilityViolation(String language) {
@@ -123,6 +129,7 @@ class ExchangeAccessibilityIT {
         try (Browser reader = new Browser(language)) {
             for (String page : readerPages) {
                 reader.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                assertShown(reader, page);
                 reader.assertAccessible(page + " for a reader (" + language + ")");
             }
         }
@@ -132,6 +139,7 @@ class ExchangeAccessibilityIT {
                     "/initiatives?theme=budget-finance", "/account/following", "/account/notifications")) {
                 member.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                 assertTrue(member.driver.getPageSource().contains("name=\"csrf\""), page + " has its forms");
+                assertShown(member, page);
                 member.assertAccessible(page + " signed in (" + language + ")");
             }
         }
@@ -140,6 +148,7 @@ class ExchangeAccessibilityIT {
             for (String page : List.of("/admin/discussion", "/admin/discussion?show=hidden",
                     "/initiatives/" + INITIATIVE)) {
                 moderator.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                assertShown(moderator, page);
                 moderator.assertAccessible(page + " for a moderator (" + language + ")");
             }
         }

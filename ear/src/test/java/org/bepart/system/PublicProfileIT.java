@@ -47,7 +47,7 @@ class PublicProfileIT {
 
     /** A member of an organisation who created one of its initiatives, sharing the administrator's password. */
     @BeforeAll
-    static void person() throws SQLException {
+    static void person() throws SQLException, InterruptedException {
         try (Connection db = database()) {
             String hash;
             try (PreparedStatement s = db.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
@@ -77,13 +77,19 @@ class PublicProfileIT {
                     + "team, created_at, hidden_at, hidden_reason) VALUES (?, ?, ?, ?, 'REPLY', 'EN', "
                     + "'A hidden answer.', TRUE, NOW(), NOW(), 'Personal data.')", ANSWER + 1, INITIATIVE, QUESTION,
                     PERSON);
+            TestContent.changed(db, java.util.List.of(INITIATIVE)); // the cards of profiles come from the index
+        }
+        long until = System.currentTimeMillis() + 15_000;
+        while (!Site.get("/initiatives?lang=en&q=profile+test+hearings").body().contains("Profile test hearings")) {
+            assertTrue(System.currentTimeMillis() < until, "the index follows within 15 s");
+            Thread.sleep(200);
         }
     }
 
     @AfterAll
     static void withdraw() throws SQLException {
         try (Connection db = database()) {
-            exec(db, "UPDATE initiative SET status = 'REJECTED' WHERE id = ?", INITIATIVE);
+            TestContent.reject(db, java.util.List.of(INITIATIVE));
         }
     }
 
@@ -117,7 +123,12 @@ class PublicProfileIT {
         assertFalse(reader.body().contains(EMAIL), "the address is never shown");
         assertTrue(reader.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "no session for a reader");
-        assertTrue(Site.get("/organisations/" + ORGANISATION).body().contains(NAME));
+        HttpResponse<String> organisation = Site.get("/organisations/" + ORGANISATION, "Cookie", Site.freshSession());
+        assertTrue(organisation.body().contains(NAME), "among the members shown");
+        assertTrue(organisation.body().contains("Profile test hearings"), "its initiative's card");
+        assertTrue(Integer.parseInt(organisation.headers().firstValue("X-SQL-Statements").orElseThrow()) <= 6,
+                "the organisation's page within six statements: " + organisation.headers()
+                        .firstValue("X-SQL-Statements"));
 
         try (Browser browser = new Browser("en")) {
             browser.signIn(EMAIL, Site.ADMIN_PASSWORD);
