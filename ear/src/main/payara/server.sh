@@ -458,6 +458,8 @@ case "${1:-}" in
         # trusted proxy, with X-Forwarded-For addresses of their own.
         export BEPART_TRUSTED_PROXIES="${BEPART_TRUSTED_PROXIES:-127.0.0.1}"
         export BEPART_RATE_LIMIT_EXEMPT="${BEPART_RATE_LIMIT_EXEMPT:-127.0.0.1}"
+        # follow digests that are due go out within seconds (FollowJourneyIT makes one due)
+        export BEPART_FOLLOW_CHECK_SECONDS="${BEPART_FOLLOW_CHECK_SECONDS:-5}"
         # The system tests sign in as this administrator (ear/src/test: Site.ADMIN_EMAIL, Site.ADMIN_PASSWORD).
         export BEPART_ADMIN_EMAIL="${BEPART_ADMIN_EMAIL:-admin@bepart.test}"
         export BEPART_ADMIN_PASSWORD="${BEPART_ADMIN_PASSWORD:-Sys-Test-Pass-2026-Kq}"

@@ -40,6 +40,11 @@ import java.util.Objects;
         + " OR p.id IN (SELECT r.postId FROM PostReport r WHERE r.resolvedAt IS NULL) ORDER BY p.createdAt, p.id")
 @NamedQuery(name = InitiativePost.FIND_HIDDEN, query = "SELECT p FROM InitiativePost p WHERE p.hiddenAt IS NOT NULL"
         + " ORDER BY p.hiddenAt DESC, p.id DESC")
+@NamedQuery(name = InitiativePost.FIND_SHOWN_ANSWERS_BY_AUTHOR, query = "SELECT p.id, p.initiativeId, p.text,"
+        + " p.createdAt, KEY(t), t.title, p.language, i.originalLanguage FROM InitiativePost p, Initiative i"
+        + " JOIN i.texts t WHERE i.id = p.initiativeId AND p.authorId = :author AND p.team = TRUE"
+        + " AND p.parentId IS NOT NULL AND p.held = FALSE AND p.hiddenAt IS NULL AND i.status IN :statuses"
+        + " AND i.heldAt IS NULL ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = InitiativePost.COUNT_APPROVED_BY_AUTHOR, query = "SELECT COUNT(p) FROM InitiativePost p"
         + " WHERE p.authorId = :author AND p.held = FALSE AND p.hiddenAt IS NULL")
 public class InitiativePost {
@@ -55,6 +60,12 @@ public class InitiativePost {
     public static final String FIND_TO_MODERATE = "InitiativePost.findToModerate";
     /** The hidden posts, the latest hidden first. */
     public static final String FIND_HIDDEN = "InitiativePost.findHidden";
+    /**
+     * The team's answers by {@code :author} readers see, on initiatives in {@code :statuses}, newest first, a row per
+     * language of the initiative's title: id, initiative id, text, time, the title's language and the title, the
+     * post's language, the initiative's original language.
+     */
+    public static final String FIND_SHOWN_ANSWERS_BY_AUTHOR = "InitiativePost.findShownAnswersByAuthor";
     /** How many posts of {@code :author} a reader sees as written (neither held nor hidden). */
     public static final String COUNT_APPROVED_BY_AUTHOR = "InitiativePost.countApprovedByAuthor";
     /** Every post of {@code :initiative}, shown or not. */
@@ -252,6 +263,15 @@ public class InitiativePost {
 
     public String getText() {
         return text;
+    }
+
+    /** The text on one line, cut after {@code max} characters with an ellipsis (never inside a surrogate pair). */
+    public static String excerpt(String text, int max) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        if (line.codePointCount(0, line.length()) <= max) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, max)).stripTrailing() + "…";
     }
 
     public boolean isTeam() {

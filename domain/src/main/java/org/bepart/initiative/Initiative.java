@@ -83,6 +83,12 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_ORGANISATION, query = "SELECT i FROM Initiative i "
         + "WHERE (i.owner = :organisation OR i.partner = :organisation) AND i.status IN :statuses "
         + "AND i.heldAt IS NULL ORDER BY i.submittedAt DESC, i.id DESC")
+@NamedQuery(name = Initiative.FIND_PUBLIC_IDS_BY_ORGANISATION, query = "SELECT i.id FROM Initiative i "
+        + "WHERE (i.owner.id = :organisation OR i.partner.id = :organisation) AND i.status IN :statuses "
+        + "AND i.heldAt IS NULL ORDER BY i.submittedAt DESC, i.id DESC")
+@NamedQuery(name = Initiative.FIND_PUBLIC_IDS_BY_AUTHOR, query = "SELECT i.id FROM Initiative i "
+        + "WHERE i.createdBy = :account AND i.status IN :statuses AND i.heldAt IS NULL "
+        + "ORDER BY i.submittedAt DESC, i.id DESC")
 @NamedQuery(name = Initiative.FIND_PUBLIC_BY_AUTHOR, query = "SELECT i FROM Initiative i "
         + "WHERE i.createdBy = :account AND i.status IN :statuses AND i.heldAt IS NULL "
         + "ORDER BY i.submittedAt DESC, i.id DESC")
@@ -104,6 +110,10 @@ public class Initiative {
     /** Term id and number of initiatives (any status) for the terms of {@code :kind} that have any. */
     public static final String COUNT_BY_TERM = "Initiative.countByTerm";
     public static final String FIND_PUBLIC_BY_ORGANISATION = "Initiative.findPublicByOrganisation";
+    /** The ids of the public initiatives of {@code :organisation} (its id), as owner or partner, newest first. */
+    public static final String FIND_PUBLIC_IDS_BY_ORGANISATION = "Initiative.findPublicIdsByOrganisation";
+    /** The ids of the public initiatives {@code :account} (an account's id) created, newest first. */
+    public static final String FIND_PUBLIC_IDS_BY_AUTHOR = "Initiative.findPublicIdsByAuthor";
     /** The public initiatives {@code :account} (an account's id) created, newest first. */
     public static final String FIND_PUBLIC_BY_AUTHOR = "Initiative.findPublicByAuthor";
     public static final String FIND_BY_STATUS = "Initiative.findByStatus";

@@ -10,6 +10,8 @@ public enum NotificationKind {
     DISCUSSION_POST,
     /** The team's answer to a question or comment, for its author. */
     DISCUSSION_ANSWER,
+    /** Something an account follows: a validated initiative, a status change, a news item of a theme. */
+    FOLLOWED,
     /** A reader asked for an initiative in a language, for the translators of that language. */
     TRANSLATION_REQUESTED
 }

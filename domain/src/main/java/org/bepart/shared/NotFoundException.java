@@ -8,4 +8,9 @@ public class NotFoundException extends BusinessException {
     public NotFoundException(String detail) {
         super("error.notFound", detail);
     }
+
+    /** With a message of its own, for a feature that says more precisely what is missing. */
+    protected NotFoundException(String messageKey, String detail) {
+        super(messageKey, detail);
+    }
 }

@@ -151,4 +151,15 @@ class InitiativePostTest {
         assertTrue(PostText.hasLink("See https://example.org/x."));
         assertFalse(PostText.hasLink("See example.org or ftp://example.org"));
     }
+
+    @Test
+    void anExcerptIsOneLineCutAtWholeCharacters() {
+        assertEquals("Short answer.", InitiativePost.excerpt("  Short\n\tanswer.  ", 20));
+        assertEquals("Ab cd…", InitiativePost.excerpt("Ab cd efgh", 6));
+        String armenian = "Բաց հրավերով ";
+        assertEquals("Բաց…", InitiativePost.excerpt(armenian + armenian, 4));
+        String emoji = "\uD83D\uDE00".repeat(5);
+        assertEquals("\uD83D\uDE00".repeat(3) + "…", InitiativePost.excerpt(emoji, 3), "no half surrogate pair");
+        assertEquals(emoji, InitiativePost.excerpt(emoji, 5));
+    }
 }

@@ -147,6 +147,8 @@ class HostileInputIT {
                 new Page(Who.CONTRIBUTOR, "/account/profile"), new Page(Who.CONTRIBUTOR, "/account/organisations"),
                 new Page(Who.CONTRIBUTOR, "/account/organisations/edit?id=" + ORG_A),
                 new Page(Who.CONTRIBUTOR, "/account/notifications"),
+                // following: an organisation's follow button, the list of follows with the delivery choice
+                new Page(Who.CONTRIBUTOR, "/organisations/" + ORG_A), new Page(Who.CONTRIBUTOR, "/account/following"),
                 new Page(Who.PARTNER, "/account/partner?token=" + INVITATION_TOKEN),
                 new Page(Who.PARTNER, "/account/initiatives/perspective?id=" + PARTNERED),
                 new Page(Who.REVIEWER, "/admin/queue"), new Page(Who.REVIEWER, "/admin/discussion"),
@@ -242,12 +244,13 @@ class HostileInputIT {
                     () -> timely(Who.VISITOR, path, () -> get(path, Who.VISITOR))));
         }
         // the other public addresses that take parameters
-        Map<String, List<String>> pages = Map.of("/initiatives", parameters, "/map", parameters,
+        Map<String, List<String>> pages = new java.util.HashMap<>(Map.of("/initiatives", parameters, "/map", parameters,
                 "/initiatives/1/history", List.of("from", "to", "page"),
                 "/news", List.of("category", "month", "page"), "/events", List.of("month"),
                 "/news/feed.rss", List.of("lang", "category"), "/news/feed.atom", List.of("lang", "category"),
                 "/newsletter/confirm", List.of("token"), "/newsletter/unsubscribe", List.of("token"),
-                "/verify", List.of("token"));
+                "/following/unsubscribe", List.of("token")));
+        pages.put("/verify", List.of("token"));
         pages.forEach((page, names) -> names.forEach(name -> {
             String path = page + "?" + name + "=" + encode(LONG);
             tests.add(DynamicTest.dynamicTest(page + " " + name, () -> timely(Who.VISITOR, path,

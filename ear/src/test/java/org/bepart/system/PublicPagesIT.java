@@ -271,6 +271,27 @@ class PublicPagesIT {
     }
 
     @Test
+    void anOrganisationsPageShowsItsFollowersWithinSixStatements() throws java.sql.SQLException {
+        long organisation = SecurityHeadersIT.organisation();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("bepart.it.db.url"),
+                System.getProperty("bepart.it.db.user"), System.getProperty("bepart.it.db.password"));
+             java.sql.PreparedStatement follow = db.prepareStatement("INSERT INTO follow (id, account_id, "
+                     + "target_kind, target_key, created_at) SELECT 990702, id, 'ORGANISATION', ?, NOW() FROM account "
+                     + "WHERE email = ? ON CONFLICT (id) DO NOTHING")) {
+            follow.setString(1, Long.toString(organisation));
+            follow.setString(2, Site.ADMIN_EMAIL);
+            follow.executeUpdate();
+        }
+        HttpResponse<String> response = Site.get("/organisations/" + organisation + "?lang=fr", "Cookie",
+                Site.freshSession());
+        assertEquals(200, response.statusCode());
+        int statements = Integer.parseInt(response.headers().firstValue("X-SQL-Statements").orElseThrow());
+        assertTrue(statements <= 6, "the organisation's page ran " + statements + " SQL statements");
+        assertTrue(response.body().replaceAll("\\s+", " ").matches(".*<dt>Abonnés</dt> ?<dd>1</dd>.*"),
+                "one follower");
+    }
+
+    @Test
     void theSiteHasAnIconAtAVersionedAddressKeptAYearAndAtTheAddressBrowsersGuess() {
         Matcher icon = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
                 .matcher(Site.get("/?lang=en").body());

@@ -144,7 +144,7 @@ public class AccountService {
 
     /**
      * Deletes the account after checking its password: name, address, password, roles and memberships are removed,
-     * with its links, notifications and the invitations to its address. What it did stays recorded under its
+     * with its links, notifications, follows and the invitations to its address. What it did stays recorded under its
      * organisations (initiatives and their history keep their authors' ids and the names recorded then). The last
      * administrator cannot go.
      */
@@ -161,6 +161,11 @@ public class AccountService {
                 .executeUpdate();
         em.createNamedQuery(MembershipInvitation.DELETE_BY_EMAIL).setParameter("email", account.getEmail())
                 .executeUpdate();
+        for (String table : new String[] {"follow", "follow_item", "follow_setting", "follow_unsubscribe"}) {
+            // what it followed goes too (by table: the following feature depends on accounts, not the reverse)
+            em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1").setParameter(1, account.getId())
+                    .executeUpdate();
+        }
         account.delete(clock.instant());
         trail.record(account, AuditAction.ACCOUNT_DELETED, AuditEntry.ACCOUNT, account.getId(), null);
     }

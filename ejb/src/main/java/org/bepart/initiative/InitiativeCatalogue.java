@@ -63,6 +63,14 @@ public class InitiativeCatalogue {
      * The cards of these hits as the index stored them, with the searched words marked: no database read but the
      * (cached) theme names.
      */
+    /**
+     * The cards of those of these initiatives that are public, in this order, as the index keeps them: no statement
+     * (the card of an initiative changed a moment ago on another server may be its previous one for that moment).
+     */
+    public List<InitiativeCard> cardsOf(@NotNull List<Long> ids, @NotNull Language language) {
+        return ids.isEmpty() ? List.of() : cards(index.byIds(ids), language);
+    }
+
     private List<InitiativeCard> cards(List<SearchHits.Hit> hits, Language language) {
         if (hits.isEmpty()) {
             return List.of();

@@ -8,20 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Tokens of newsletter links: 32 random bytes, base64url; of confirmation tokens only the SHA-256 (hex) is kept. */
-final class NewsletterTokens {
+public final class NewsletterTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private NewsletterTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.strip().getBytes(StandardCharsets.UTF_8)));
@@ -31,7 +31,7 @@ final class NewsletterTokens {
     }
 
     /** Whether {@code token} looks like one of ours (so nothing else reaches a query). */
-    static boolean wellFormed(String token) {
+    public static boolean wellFormed(String token) {
         return token != null && token.strip().matches("[A-Za-z0-9_-]{20,64}");
     }
 }

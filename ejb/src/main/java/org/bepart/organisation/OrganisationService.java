@@ -21,7 +21,7 @@ import org.bepart.audit.AuditTrail;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.Initiative;
 import org.bepart.initiative.InitiativeCard;
-import org.bepart.initiative.InitiativeCards;
+import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.notification.MailSettings;
@@ -68,6 +68,9 @@ public class OrganisationService {
 
     @EJB
     private AuditTrail trail;
+
+    @EJB
+    private InitiativeCatalogue catalogue;
 
     @Inject
     private Event<InitiativeChanged> changed;
@@ -265,9 +268,10 @@ public class OrganisationService {
         if (o == null) {
             return Optional.empty();
         }
-        List<InitiativeCard> initiatives = InitiativeCards.of(em.createNamedQuery(
-                        Initiative.FIND_PUBLIC_BY_ORGANISATION, Initiative.class)
-                .setParameter("organisation", o).setParameter("statuses", InitiativeStatus.publicOnes())
+        // the ids from the database, the cards from the search index: two statements in all, however many
+        List<InitiativeCard> initiatives = catalogue.cardsOf(em.createNamedQuery(
+                        Initiative.FIND_PUBLIC_IDS_BY_ORGANISATION, Long.class)
+                .setParameter("organisation", o.getId()).setParameter("statuses", InitiativeStatus.publicOnes())
                 .getResultList(), language);
         return Optional.of(new OrganisationProfile(o.getId(), o.getName(), Initiative.slug(o.getName()), o.getKind(),
                 o.getCountry(), o.getWebsite(), o.getDescription(), o.isVerified(), initiatives));

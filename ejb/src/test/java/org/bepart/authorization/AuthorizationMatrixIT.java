@@ -28,6 +28,11 @@ import org.bepart.translation.TranslationSheet;
 import org.bepart.translation.TranslationState;
 import org.bepart.exchange.ExchangeService;
 import org.bepart.exchange.ReplicableInitiative;
+import org.bepart.follow.FollowDelivery;
+import org.bepart.follow.FollowRow;
+import org.bepart.follow.FollowService;
+import org.bepart.follow.FollowTarget;
+import org.bepart.follow.Following;
 import org.bepart.authorization.MatrixData.News;
 import org.bepart.authorization.MatrixData.Stage;
 import org.bepart.authorization.MatrixData.World;
@@ -235,6 +240,9 @@ class AuthorizationMatrixIT {
      *   asks for a language; translators, administrators and the initiative's contributors (the owner's, and the
      *   partner's once joined) read, save and publish a translation; the queue of requests and one's languages are
      *   the translators' and administrators'.
+     * - Following: everybody signed in follows a public initiative (a draft does not exist for them), stops following
+     *   it, asks whether they follow it, lists their own follows and chooses how they are mailed; each touches only
+     *   their own follows (the services take no other account's id).
      */
     static final String MATRIX = """
             action                        world         VISITOR    OWNER_C.   OTHER_C.   PARTNER    REVIEWER   EDITOR     ADMIN
@@ -343,6 +351,12 @@ class AuthorizationMatrixIT {
             translations.save             SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             translations.publish          SUBMITTED     SIGN_IN    ALLOWED    REFUSED    REFUSED    REFUSED    REFUSED    ALLOWED    ALLOWED
             translations.publishJoined    UNDER_REVIEW  SIGN_IN    ALLOWED    REFUSED    ALLOWED    REFUSED    REFUSED    ALLOWED    ALLOWED
+            follows.follow                SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.followDraft           DRAFT         SIGN_IN    NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND    NOT_FOUND
+            follows.unfollow              SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.isFollowing           SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.following             SUBMITTED     SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            follows.chooseDelivery        DRAFT         SIGN_IN    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             """;
 
     /** The services a cell may call, as the servlet got them injected. */
@@ -353,7 +367,7 @@ class AuthorizationMatrixIT {
                     JuryService jury, ImportService imports, TaxonomyAdmin taxonomyAdmin,
                     OrganisationAdmin organisationAdmin, ExchangeService exchange,
                     DiscussionService discussion, DiscussionModeration discussionModeration,
-                    TranslationService translations) {
+                    TranslationService translations, FollowService follows) {
     }
 
     @FunctionalInterface
@@ -842,6 +856,30 @@ class AuthorizationMatrixIT {
                         Map.of("title", "Traduit " + w.title(), "summary", "Un résumé."), 0),
                 (s, w, a, r) -> expect(("Traduit " + w.title()).equals(s.data().shownTitle(w.initiative(),
                         Language.FR)), "readers of French get it"));
+
+        // --- following ---
+        change("follows.follow", (s, w, a) -> s.follows().follow(a, FollowTarget.INITIATIVE,
+                        Long.toString(w.initiative())),
+                (s, w, a, r) -> expect(s.data().follows(w).equals(List.of(a + ":INITIATIVE:" + w.initiative(),
+                        a + ":WEEKLY")), "the actor follows it, weekly until chosen: " + s.data().follows(w)));
+        change("follows.followDraft", (s, w, a) -> s.follows().follow(a, FollowTarget.INITIATIVE,
+                        Long.toString(w.initiative())),
+                (s, w, a, r) -> expect(false, "a draft is not followed"));
+        with("follows.unfollow", Extra.FOLLOWING, false, (s, w, a) -> {
+            s.follows().unfollow(a, FollowTarget.INITIATIVE, Long.toString(w.initiative()));
+            return null;
+        }, (s, w, a, r) -> expect(s.data().follows(w).size() == 7 && s.data().follows(w).stream()
+                .noneMatch(f -> f.startsWith(a + ":")), "only the actor's follow is gone"));
+        with("follows.isFollowing", Extra.FOLLOWING, true, (s, w, a) -> s.follows().isFollowing(a,
+                        FollowTarget.INITIATIVE, Long.toString(w.initiative())),
+                (s, w, a, r) -> expect(Boolean.TRUE.equals(r), "the actor follows it"));
+        with("follows.following", Extra.FOLLOWING, true, (s, w, a) -> s.follows().following(a, Language.EN),
+                (s, w, a, r) -> expect(((Following) r).follows().stream().map(FollowRow::key).toList()
+                        .equals(List.of(Long.toString(w.initiative()))), "the actor's one follow"));
+        change("follows.chooseDelivery", (s, w, a) -> {
+            s.follows().chooseDelivery(a, FollowDelivery.DAILY);
+            return null;
+        }, (s, w, a, r) -> expect(s.data().follows(w).equals(List.of(a + ":DAILY")), "the actor's choice only"));
     }
 
     /** A row of the table: the action, its world and the designed outcome per actor. */

@@ -25,6 +25,9 @@ import org.bepart.contest.EntryDraft;
 import org.bepart.contest.Moderation;
 import org.bepart.country.MemberState;
 import org.bepart.exchange.Replication;
+import org.bepart.follow.Follow;
+import org.bepart.follow.FollowSetting;
+import org.bepart.follow.FollowTarget;
 import org.bepart.importing.ImportFile;
 import org.bepart.importing.ImportFormat;
 import org.bepart.importing.ImportRun;
@@ -119,6 +122,8 @@ public class MatrixData {
         QUESTION_REPORTED,
         /** As {@link #QUESTION_ASKED}, hidden by a moderator. */
         QUESTION_HIDDEN,
+        /** Every account of the world (the translator too) follows the world's initiative. */
+        FOLLOWING,
         /** The bystander asked to read the world's (public) initiative in French: an open request. */
         TRANSLATION_REQUESTED
     }
@@ -297,6 +302,12 @@ public class MatrixData {
         if (extras.contains(Extra.TRANSLATION_REQUESTED)) {
             em.persist(new TranslationRequest(initiative.getId(), Language.FR, bystander.getId(), now));
         }
+        if (extras.contains(Extra.FOLLOWING)) {
+            for (Account account : List.of(owner, other, partner, reviewer, editorAccount, administrator, bystander,
+                    translator)) {
+                em.persist(new Follow(account.getId(), FollowTarget.INITIATIVE, initiative.getId().toString(), now));
+            }
+        }
         em.flush();
         return new World(owner.getId(), other.getId(), partner.getId(), reviewer.getId(), editorAccount.getId(),
                 administrator.getId(), bystander.getId(), owner.getEmail(), bystander.getEmail(), newsDesk.getId(),
@@ -322,6 +333,20 @@ public class MatrixData {
         Initiative i = em.find(Initiative.class, initiative);
         em.refresh(i);
         return i.textFor(language).isFallback() ? null : i.textFor(language).text().getTitle();
+    }
+
+    /** The follows and mail deliveries of the world's accounts, as "account:TARGET:key" and "account:DELIVERY". */
+    public List<String> follows(World w) {
+        List<Long> accounts = List.of(w.owner(), w.other(), w.partner(), w.reviewer(), w.editor(),
+                w.administrator(), w.bystander(), w.translator());
+        List<String> lines = new java.util.ArrayList<>(em.createQuery("SELECT f FROM Follow f WHERE f.accountId IN"
+                + " :accounts ORDER BY f.accountId, f.id", Follow.class).setParameter("accounts", accounts)
+                .getResultStream().map(f -> f.getAccountId() + ":" + f.getTarget() + ":" + f.getTargetKey())
+                .toList());
+        em.createQuery("SELECT s FROM FollowSetting s WHERE s.accountId IN :accounts ORDER BY s.accountId",
+                        FollowSetting.class).setParameter("accounts", accounts).getResultStream()
+                .forEach(s -> lines.add(s.getAccountId() + ":" + s.getDelivery()));
+        return lines;
     }
 
     /** The accounts that marked the initiative useful. */
@@ -573,6 +598,7 @@ public class MatrixData {
                 .append(replications(w.initiative())).append('\n');
         s.append("posts ").append(posts(w.initiative())).append('\n');
         s.append("moderation ").append(moderation(w.initiative())).append('\n');
+        s.append("follows ").append(follows(w)).append('\n');
         for (Term t : termsOf(w)) {
             s.append(termLine(t)).append('\n');
         }

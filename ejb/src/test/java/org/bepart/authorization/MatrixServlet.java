@@ -11,6 +11,7 @@ import org.bepart.contest.JuryService;
 import org.bepart.discussion.DiscussionModeration;
 import org.bepart.discussion.DiscussionService;
 import org.bepart.exchange.ExchangeService;
+import org.bepart.follow.FollowService;
 import org.bepart.importing.ImportService;
 import org.bepart.moderation.ModerationService;
 import org.bepart.lifecycle.InitiativeLifecycle;
@@ -80,13 +81,15 @@ public class MatrixServlet extends HttpServlet {
     private DiscussionModeration discussionModeration;
     @EJB
     private TranslationService translations;
+    @EJB
+    private FollowService follows;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuthorizationMatrixIT.Services services = new AuthorizationMatrixIT.Services(organisations, submissions, media,
                 partners, lifecycle, reviews, accounts, notifications, newsEditor, taxonomy, data, moderation, audit,
                 jury, imports, taxonomyAdmin, organisationAdmin, exchange, discussion,
-                discussionModeration, translations);
+                discussionModeration, translations, follows);
         String problem = AuthorizationMatrixIT.run(services, request.getParameter("action"),
                 AuthorizationMatrixIT.Actor.valueOf(request.getParameter("actor")));
         response.setContentType("text/plain;charset=UTF-8");

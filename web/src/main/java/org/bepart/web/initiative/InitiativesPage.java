@@ -186,15 +186,47 @@ public class InitiativesPage {
 
     /** What the widget's frame is called: the member state's or the theme's list. */
     public String getWidgetTitle() {
-        return widgetFilter().map(f -> values(f.getKey()).stream().filter(v -> v[0].equals(f.getValue()))
-                .map(v -> reader.format("widget.title", v[1])).findFirst().orElse(null)).orElse(null);
+        return widgetFilter().map(f -> label(f)).map(l -> reader.format("widget.title", l)).orElse(null);
+    }
+
+    /**
+     * What the follow button of this list follows when it is a theme's, a member state's or a level of participation's
+     * (one of them chosen, nothing else but the status): {@code THEME}, {@code COUNTRY} or {@code PARTICIPATION};
+     * else null.
+     */
+    public String getFollowKind() {
+        return followFilter().map(f -> f.getKey().name()).orElse(null);
+    }
+
+    /** The followed theme's, member state's or level's code. */
+    public String getFollowKey() {
+        return followFilter().map(Map.Entry::getValue).orElse(null);
+    }
+
+    /** The followed theme's, member state's or level's name in the reader's language. */
+    public String getFollowName() {
+        return followFilter().map(this::label).orElse(null);
+    }
+
+    private String label(Map.Entry<Facet, String> filter) {
+        return values(filter.getKey()).stream().filter(v -> v[0].equals(filter.getValue())).map(v -> v[1])
+                .findFirst().orElse(null);
     }
 
     private java.util.Optional<Map.Entry<Facet, String>> widgetFilter() {
+        return singleFilter(java.util.EnumSet.of(Facet.COUNTRY, Facet.THEME));
+    }
+
+    private java.util.Optional<Map.Entry<Facet, String>> followFilter() {
+        return singleFilter(java.util.EnumSet.of(Facet.COUNTRY, Facet.THEME, Facet.PARTICIPATION));
+    }
+
+    /** The one value of the one facet chosen (besides the status), when that facet is one of {@code facets}. */
+    private java.util.Optional<Map.Entry<Facet, String>> singleFilter(Set<Facet> facets) {
         SearchRequest request = parsed.request();
         List<Facet> chosen = request.filters().keySet().stream().filter(f -> f != Facet.STATUS).toList();
         if (request.hasText() || chosen.size() != 1 || request.values(chosen.get(0)).size() != 1
-                || chosen.get(0) != Facet.COUNTRY && chosen.get(0) != Facet.THEME) {
+                || !facets.contains(chosen.get(0))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(Map.entry(chosen.get(0), request.values(chosen.get(0)).iterator().next()));

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bepart.follow.FollowService;
+import org.bepart.follow.FollowTarget;
 import org.bepart.organisation.OrganisationProfile;
 import org.bepart.organisation.OrganisationService;
 import org.bepart.people.PeopleService;
@@ -28,7 +30,11 @@ public class OrganisationPage {
     @Inject
     private ReaderLanguage reader;
 
+    @EJB
+    private FollowService follows;
+
     private List<ShownMember> members;
+    private Long followers;
 
     private String id;
     private OrganisationProfile organisation;
@@ -63,5 +69,14 @@ public class OrganisationPage {
             members = organisation == null ? List.of() : people.shownMembers(organisation.id());
         }
         return members;
+    }
+
+    /** How many people follow the organisation. */
+    public long getFollowers() {
+        if (followers == null) {
+            followers = organisation == null ? 0 : follows.followers(FollowTarget.ORGANISATION,
+                    Long.toString(organisation.id()));
+        }
+        return followers;
     }
 }
