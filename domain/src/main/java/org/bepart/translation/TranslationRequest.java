@@ -24,16 +24,17 @@ import java.time.Instant;
 @NamedQuery(name = TranslationRequest.COUNT_OPEN_BY_REQUESTER, query = "SELECT COUNT(r) FROM TranslationRequest r "
         + "WHERE r.initiativeId = :initiative AND r.language = :language AND r.requesterId = :requester "
         + "AND r.answeredAt IS NULL")
-@NamedQuery(name = TranslationRequest.QUEUE, query = "SELECT r.initiativeId, r.language, COUNT(r), "
-        + "MIN(r.createdAt) AS oldest "
-        + "FROM TranslationRequest r WHERE r.answeredAt IS NULL AND r.language IN :languages "
-        + "GROUP BY r.initiativeId, r.language ORDER BY oldest, r.initiativeId")
+@NamedQuery(name = TranslationRequest.QUEUE, query = "SELECT r FROM TranslationRequest r "
+        + "WHERE r.answeredAt IS NULL AND r.language IN :languages ORDER BY r.createdAt, r.id")
 @NamedQuery(name = TranslationRequest.ANSWER, query = "UPDATE TranslationRequest r SET r.answeredAt = :now "
         + "WHERE r.initiativeId = :initiative AND r.language = :language AND r.answeredAt IS NULL")
 public class TranslationRequest {
 
     public static final String COUNT_OPEN_BY_REQUESTER = "TranslationRequest.countOpenByRequester";
-    /** Initiative id, language, number of open requests and the oldest one's time, oldest first. */
+    /**
+     * The open requests in {@code :languages}, oldest first (the queue counts them per initiative and language; an
+     * aggregate of the time would bypass its converter).
+     */
     public static final String QUEUE = "TranslationRequest.queue";
     /** Closes the open requests of {@code :initiative} in {@code :language}. */
     public static final String ANSWER = "TranslationRequest.answer";

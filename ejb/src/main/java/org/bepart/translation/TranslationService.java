@@ -104,22 +104,27 @@ public class TranslationService {
                 : EnumSet.copyOf(actor.getTranslationLanguages());
         Set<Language> shown = !languages.isEmpty() ? EnumSet.copyOf(languages)
                 : !mine.isEmpty() ? mine : EnumSet.allOf(Language.class);
-        List<Object[]> open = em.createNamedQuery(TranslationRequest.QUEUE, Object[].class)
-                .setParameter("languages", EnumSet.allOf(Language.class)).getResultList();
+        Map<String, List<TranslationRequest>> open = new LinkedHashMap<>();
+        for (TranslationRequest request : em.createNamedQuery(TranslationRequest.QUEUE, TranslationRequest.class)
+                .setParameter("languages", EnumSet.allOf(Language.class)).getResultList()) {
+            open.computeIfAbsent(request.getInitiativeId() + " " + request.getLanguage(), k -> new ArrayList<>())
+                    .add(request);
+        }
         Map<Language, Long> counts = new EnumMap<>(Language.class);
         List<QueueRow> rows = new ArrayList<>();
-        for (Object[] row : open) {
-            Language language = (Language) row[1];
+        for (List<TranslationRequest> requests : open.values()) {
+            TranslationRequest oldest = requests.get(0);
+            Language language = oldest.getLanguage();
+            Initiative initiative = em.find(Initiative.class, oldest.getInitiativeId());
+            if (initiative == null || !initiative.isPublic()) {
+                continue;
+            }
             counts.merge(language, 1L, Long::sum);
             if (!shown.contains(language)) {
                 continue;
             }
-            Initiative initiative = em.find(Initiative.class, (Long) row[0]);
-            if (initiative == null || !initiative.isPublic()) {
-                continue;
-            }
             rows.add(new QueueRow(initiative.getId(), initiative.textFor(reader).text().getTitle(),
-                    initiative.getOriginalLanguage(), language, (Long) row[2], (Instant) row[3],
+                    initiative.getOriginalLanguage(), language, requests.size(), oldest.getCreatedAt(),
                     state(initiative, find(initiative.getId(), language))));
         }
         return new TranslationQueue(rows, counts, shown, mine);
