@@ -1,7 +1,12 @@
 package org.bepart.system;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,12 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The printable PDF sheet of an initiative, as a reader's browser gets it. */
@@ -22,6 +29,21 @@ class InitiativeSheetIT {
 
     private static String words(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The fonts of these resources and of the forms they draw, into {@code fonts}. */
+    private static void fonts(PDResources resources, List<PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                fonts(form.getResources(), fonts);
+            }
+        }
     }
 
     @Test
@@ -54,6 +76,14 @@ class InitiativeSheetIT {
                 assertTrue(text.contains(name), "the stage " + stage + " in Armenian (" + name + "): " + text);
             }
             assertEquals("hy", pdf.getDocumentCatalog().getLanguage());
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                fonts(page.getResources(), fonts);
+            }
+            assertFalse(fonts.isEmpty(), "the sheet's text has its fonts");
+            for (PDFont font : fonts) {
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+            }
         }
 
         HttpResponse<String> again = Site.get("/initiatives/" + id + ".pdf?lang=hy", "If-None-Match", etag);
