@@ -64,8 +64,8 @@ start >/dev/null
 until curl -fs -o /dev/null "$BASE/health/ready"; do sleep 2; done
 # The related lists are worked out in the background after an index rebuild (minutes at 100,000 initiatives):
 # measuring meanwhile measures two things at once.
-log=$(ls -t ear/target/ratio-data/payara/*/logs/server.log ear/target/ratio-domains/*/logs/server.log 2>/dev/null \
-    | sed -n 1p)
+log=$( (ls -t ear/target/ratio-data/payara/*/logs/server.log ear/target/ratio-domains/*/logs/server.log 2>/dev/null \
+    || true) | sed -n 1p)
 for _ in $(seq 300); do
     grep -q "Related initiatives" "$log" 2>/dev/null && break
     sleep 2

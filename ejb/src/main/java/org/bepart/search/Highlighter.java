@@ -30,33 +30,49 @@ final class Highlighter {
         this.plain = plain;
     }
 
-    String highlight(String text, Language language, TextQuery.Words words) {
-        if (text == null || words.isEmpty()) {
-            return null;
-        }
-        Set<String> stems = new HashSet<>();
-        words.stems().forEach(byLanguage -> stems.addAll(byLanguage.getOrDefault(language, List.of())));
+    /** What marks the words of one search: made once per search, used for every summary of its page. */
+    Marks marks(TextQuery.Words words) {
         List<CharacterRunAutomaton> typos = new ArrayList<>();
         for (String word : words.plain()) {
             if (word.codePointCount(0, word.length()) >= 4) {
                 typos.add(new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(1)));
             }
         }
-        String prefix = words.plain().get(words.plain().size() - 1);
+        return new Marks(words, List.copyOf(typos));
+    }
 
-        boolean[] marked = new boolean[text.length()];
-        boolean any = false;
-        // stems, with the language's own analyzer
-        for (int[] span : spans(languages.get(language), Analyzers.textField(language), text, stems::contains)) {
-            any |= mark(marked, span);
+    /** The words of a search with their one-typo automata. */
+    final class Marks {
+        private final TextQuery.Words words;
+        private final List<CharacterRunAutomaton> typos;
+
+        private Marks(TextQuery.Words words, List<CharacterRunAutomaton> typos) {
+            this.words = words;
+            this.typos = typos;
         }
-        // as written, with one typo, or as a prefix
-        for (int[] span : spans(plain, Analyzers.PLAIN, text, token -> words.plain().contains(token)
-                || typos.stream().anyMatch(a -> a.run(token))
-                || prefix.length() >= 2 && token.startsWith(prefix))) {
-            any |= mark(marked, span);
+
+        String highlight(String text, Language language) {
+            if (text == null || words.isEmpty()) {
+                return null;
+            }
+            Set<String> stems = new HashSet<>();
+            words.stems().forEach(byLanguage -> stems.addAll(byLanguage.getOrDefault(language, List.of())));
+            String prefix = words.plain().get(words.plain().size() - 1);
+
+            boolean[] marked = new boolean[text.length()];
+            boolean any = false;
+            // stems, with the language's own analyzer
+            for (int[] span : spans(languages.get(language), Analyzers.textField(language), text, stems::contains)) {
+                any |= mark(marked, span);
+            }
+            // as written, with one typo, or as a prefix
+            for (int[] span : spans(plain, Analyzers.PLAIN, text, token -> words.plain().contains(token)
+                    || typos.stream().anyMatch(a -> a.run(token))
+                    || prefix.length() >= 2 && token.startsWith(prefix))) {
+                any |= mark(marked, span);
+            }
+            return any ? html(text, marked) : null;
         }
-        return any ? html(text, marked) : null;
     }
 
     private static boolean mark(boolean[] marked, int[] span) {

@@ -3,9 +3,7 @@ package org.bepart.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -22,6 +20,7 @@ import org.bepart.language.Language;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,26 +94,26 @@ final class IndexSearch {
     private SearchHits search(IndexSearcher searcher, SearchRequest request, Language language) throws IOException {
         int from = (request.page() - 1) * request.pageSize();
         int collect = Math.min(from + request.pageSize(), SearchIndex.MAX_COLLECTED);
-        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
-        Sort sort = sort(request, language);
-        DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query(request), collect)
-                : sideways.search(query(request), null, null, collect, sort, false);
-        IndexDocuments.Highlight marks = highlight(request.text(), language);
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, values) -> filters.put(facet.dimension(), values));
+        TextQuery.Words words = textQuery.words(request.text());
+        FacetedSearch.Result result = FacetedSearch.search(searcher, facetsConfig, facetState(searcher),
+                textQuery.build(words), filters, collect, sort(request, language));
+        IndexDocuments.Highlight marks = highlight(words, language);
         List<SearchHits.Hit> hits = new ArrayList<>();
-        ScoreDoc[] docs = result.hits.scoreDocs;
+        ScoreDoc[] docs = result.top().scoreDocs;
         for (int k = from; k < docs.length; k++) {
             hits.add(IndexDocuments.hit(searcher, docs[k], marks));
         }
-        return new SearchHits(List.copyOf(hits), result.hits.totalHits.value,
-                java.util.Collections.unmodifiableMap(counts(result.facets)));
+        return new SearchHits(List.copyOf(hits), result.total(), java.util.Collections.unmodifiableMap(counts(result)));
     }
 
-    /** What marks the words of {@code text} in the summaries a reader of {@code language} sees; null: no words. */
-    private IndexDocuments.Highlight highlight(String text, Language language) {
-        TextQuery.Words words = textQuery.words(text);
+    /** What marks the words in the summaries a reader of {@code language} sees; null: no words. */
+    private IndexDocuments.Highlight highlight(TextQuery.Words words, Language language) {
         if (words.isEmpty()) {
             return null;
         }
+        Highlighter.Marks marks = highlighter.marks(words);
         return new IndexDocuments.Highlight() {
             @Override
             public Language reader() {
@@ -123,7 +122,7 @@ final class IndexSearch {
 
             @Override
             public String mark(String summary, Language written) {
-                return highlighter.highlight(summary, written, words);
+                return marks.highlight(summary, written);
             }
         };
     }
@@ -254,14 +253,14 @@ final class IndexSearch {
         };
     }
 
-    private static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {
+    private static Map<Facet, List<FacetCount>> counts(FacetedSearch.Result result) throws IOException {
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<FacetCount> values = new ArrayList<>();
             try {
-                FacetResult result = facets.getTopChildren(1000, facet.dimension());
-                if (result != null) {
-                    for (LabelAndValue value : result.labelValues) {
+                FacetResult counted = result.facets(facet.dimension()).getTopChildren(1000, facet.dimension());
+                if (counted != null) {
+                    for (LabelAndValue value : counted.labelValues) {
                         values.add(new FacetCount(value.label, value.value.longValue()));
                     }
                 }

@@ -79,7 +79,10 @@ final class TextQuery {
     }
 
     Query build(String text) {
-        Words words = words(text);
+        return build(words(text));
+    }
+
+    Query build(Words words) {
         if (words.isEmpty()) {
             return new MatchAllDocsQuery();
         }
