@@ -15,6 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,5 +178,43 @@ class PageCacheIT {
             HttpResponse<byte[]> page = bytes(pages.get(kind), "Cookie", "JSESSIONID=" + session.getValue());
             assertEquals("", cache(page), kind + " for a signed-in person");
         }
+    }
+
+    /**
+     * A news item scheduled for a time to come (written into the database here, so that nothing but the server's
+     * periodic look for content whose time came can tell the caches) reaches the cached list when its time comes.
+     */
+    @Test
+    void aScheduledNewsItemReachesTheCachedPagesWhenItsTimeComes() throws Exception {
+        String title = "Timed " + MARK;
+        bytes("/news?lang=en");
+        assertEquals("HIT", cache(bytes("/news?lang=en")));
+        long id = 900_000_000L + (System.nanoTime() & 0xFFFFF);
+        try (Connection db = DriverManager.getConnection(System.getProperty("bepart.it.db.url"),
+                System.getProperty("bepart.it.db.user", "bepart"), System.getProperty("bepart.it.db.password",
+                        "bepart"));
+             PreparedStatement item = db.prepareStatement("INSERT INTO news_item (id, version, category, status,"
+                     + " original_language, pinned, publish_at, author_name, created_at, updated_at) VALUES"
+                     + " (?, 0, 'NEWS', 'SCHEDULED', 'en', FALSE, NOW() + INTERVAL '4 seconds', 'Editor', NOW(),"
+                     + " NOW())");
+             PreparedStatement text = db.prepareStatement("INSERT INTO news_text (news_id, language, title, teaser,"
+                     + " body) VALUES (?, 'en', ?, 'Published by the clock.', '<p>On time.</p>')")) {
+            item.setLong(1, id);
+            item.executeUpdate();
+            text.setLong(1, id);
+            text.setString(2, title);
+            text.executeUpdate();
+        }
+        HttpResponse<byte[]> before = bytes("/news?lang=en");
+        assertEquals("HIT", cache(before), "nothing told the cache yet");
+        assertFalse(new String(before.body(), StandardCharsets.UTF_8).contains(title));
+        long until = System.currentTimeMillis() + 60_000;
+        boolean shown = false;
+        while (!shown && System.currentTimeMillis() < until) {
+            Thread.sleep(1000);
+            shown = new String(bytes("/news?lang=en").body(), StandardCharsets.UTF_8).contains(title);
+        }
+        assertTrue(shown, "the scheduled item on the cached list within a minute of its time");
+        assertEquals("HIT", cache(bytes("/news?lang=en")), "and cached again");
     }
 }

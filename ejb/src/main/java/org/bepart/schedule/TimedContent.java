@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -57,6 +58,9 @@ public class TimedContent {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    private SessionContext context;
+
     private volatile Instant since;
     private ScheduledFuture<?> task;
 
@@ -64,7 +68,9 @@ public class TimedContent {
     void start() {
         since = clock.instant();
         long seconds = ConfigProvider.getConfig().getOptionalValue(PERIOD_KEY, Long.class).orElse(15L);
-        task = Periodic.every(scheduler, Duration.ofSeconds(Math.max(1, seconds)), "Timed content", this::look);
+        // Through the container: its entity manager works only inside an invocation of the bean.
+        TimedContent self = context.getBusinessObject(TimedContent.class);
+        task = Periodic.every(scheduler, Duration.ofSeconds(Math.max(1, seconds)), "Timed content", self::look);
     }
 
     @PreDestroy
@@ -73,7 +79,7 @@ public class TimedContent {
     }
 
     /** Tells the pages of each part whose content's time came in (since, now]. */
-    void look() {
+    public void look() {
         Instant now = clock.instant();
         try {
             if (count(NewsItem.COUNT_DUE_BETWEEN, "status", NewsStatus.SCHEDULED, now) > 0) {

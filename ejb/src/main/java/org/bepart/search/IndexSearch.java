@@ -65,6 +65,17 @@ final class IndexSearch {
 
     private static final int UNFILTERED_KEPT = 64;
 
+    /**
+     * The words' queries as rewritten for an index reader: rewriting builds the automata of their fuzzy and prefix
+     * parts and looks their terms up, a tenth of a fresh search; readers refine a search's filters keeping its words.
+     */
+    private volatile Rewritten rewritten = new Rewritten(null, new ConcurrentHashMap<>());
+
+    private record Rewritten(IndexReader reader, Map<Query, Query> queries) {
+    }
+
+    private static final int REWRITTEN_KEPT = 512;
+
     /** One page of hits matching the request, the total, and the facet counts. */
     SearchHits search(SearchRequest request, Language language) {
         return index.read("search failed", searcher -> {
@@ -98,7 +109,7 @@ final class IndexSearch {
         request.filters().forEach((facet, values) -> filters.put(facet.dimension(), values));
         TextQuery.Words words = textQuery.words(request.text());
         FacetedSearch.Result result = FacetedSearch.search(searcher, facetsConfig, facetState(searcher),
-                textQuery.build(words), filters, collect, sort(request, language));
+                rewritten(searcher, textQuery.build(words)), filters, collect, sort(request, language));
         IndexDocuments.Highlight marks = highlight(words, language);
         List<SearchHits.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = result.top().scoreDocs;
@@ -106,6 +117,22 @@ final class IndexSearch {
             hits.add(IndexDocuments.hit(searcher, docs[k], marks));
         }
         return new SearchHits(List.copyOf(hits), result.total(), java.util.Collections.unmodifiableMap(counts(result)));
+    }
+
+    private Query rewritten(IndexSearcher searcher, Query query) throws IOException {
+        Rewritten kept = rewritten;
+        if (kept.reader() != searcher.getIndexReader()) {
+            kept = new Rewritten(searcher.getIndexReader(), new ConcurrentHashMap<>());
+            rewritten = kept;
+        }
+        Query done = kept.queries().get(query);
+        if (done == null) {
+            done = searcher.rewrite(query);
+            if (kept.queries().size() < REWRITTEN_KEPT) {
+                kept.queries().put(query, done);
+            }
+        }
+        return done;
     }
 
     /** What marks the words in the summaries a reader of {@code language} sees; null: no words. */
