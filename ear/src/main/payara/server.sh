@@ -52,7 +52,6 @@ prepare_domain() {
         sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
                -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
                -e 's/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration das-bind-address="127.0.0.1" interface="127.0.0.1" /' \
-               -e '0,/<jms-service /s/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
                "$xml"
         if [ "${1:-}" = all ]; then
             sed -i "s|</java-config>|$options</java-config>|" "$xml"
@@ -80,6 +79,9 @@ tune_domain() {
            -e '/<protocol name="http-listener-1"/{n;s/ max-connections="[0-9-]*"//;s/ compress[a-z-]*="[^"]*"//g;s/<http /<http max-connections="1000" compression="on" compressable-mime-type="text\/css,text\/javascript,application\/javascript,image\/svg+xml" compression-min-size-bytes="1024" /}' \
            -e 's/access-logging-enabled="true"/access-logging-enabled="false"/g' \
            "$xml"
+    # No message broker: BePART sends no JMS, and the embedded one listens on every interface (JMS_PROVIDER_PORT).
+    # Here rather than at creation, so that domains made before this are closed too.
+    sed -i -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' "$xml"
 }
 
 # No product or version in answers: Payara's Server and X-Powered-By headers off on every listener; nor Payara's own

@@ -71,7 +71,7 @@ final class IndexSearch {
      */
     private volatile Rewritten rewritten = new Rewritten(null, new ConcurrentHashMap<>());
 
-    private record Rewritten(IndexReader reader, Map<Query, Query> queries) {
+    private record Rewritten(IndexReader reader, Map<List<String>, Query> queries) {
     }
 
     private static final int REWRITTEN_KEPT = 512;
@@ -109,7 +109,7 @@ final class IndexSearch {
         request.filters().forEach((facet, values) -> filters.put(facet.dimension(), values));
         TextQuery.Words words = textQuery.words(request.text());
         FacetedSearch.Result result = FacetedSearch.search(searcher, facetsConfig, facetState(searcher),
-                rewritten(searcher, textQuery.build(words)), filters, collect, sort(request, language));
+                rewritten(searcher, words), filters, collect, sort(request, language));
         IndexDocuments.Highlight marks = highlight(words, language);
         List<SearchHits.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = result.top().scoreDocs;
@@ -119,17 +119,18 @@ final class IndexSearch {
         return new SearchHits(List.copyOf(hits), result.total(), java.util.Collections.unmodifiableMap(counts(result)));
     }
 
-    private Query rewritten(IndexSearcher searcher, Query query) throws IOException {
+    /** The query of {@code words}, rewritten for the searcher's reader; kept by the words (a query's hash is dear). */
+    private Query rewritten(IndexSearcher searcher, TextQuery.Words words) throws IOException {
         Rewritten kept = rewritten;
         if (kept.reader() != searcher.getIndexReader()) {
             kept = new Rewritten(searcher.getIndexReader(), new ConcurrentHashMap<>());
             rewritten = kept;
         }
-        Query done = kept.queries().get(query);
+        Query done = kept.queries().get(words.plain());
         if (done == null) {
-            done = searcher.rewrite(query);
+            done = searcher.rewrite(textQuery.build(words));
             if (kept.queries().size() < REWRITTEN_KEPT) {
-                kept.queries().put(query, done);
+                kept.queries().put(words.plain(), done);
             }
         }
         return done;
