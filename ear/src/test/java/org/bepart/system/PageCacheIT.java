@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -195,10 +196,10 @@ class PageCacheIT {
                         "bepart"));
              PreparedStatement item = db.prepareStatement("INSERT INTO news_item (id, version, category, status,"
                      + " original_language, pinned, publish_at, author_name, created_at, updated_at) VALUES"
-                     + " (?, 0, 'NEWS', 'SCHEDULED', 'en', FALSE, NOW() + INTERVAL '4 seconds', 'Editor', NOW(),"
+                     + " (?, 0, 'NEWS', 'SCHEDULED', 'EN', FALSE, NOW() + INTERVAL '4 seconds', 'Editor', NOW(),"
                      + " NOW())");
              PreparedStatement text = db.prepareStatement("INSERT INTO news_text (news_id, language, title, teaser,"
-                     + " body) VALUES (?, 'en', ?, 'Published by the clock.', '<p>On time.</p>')")) {
+                     + " body) VALUES (?, 'EN', ?, 'Published by the clock.', '<p>On time.</p>')")) {
             item.setLong(1, id);
             item.executeUpdate();
             text.setLong(1, id);
@@ -216,5 +217,55 @@ class PageCacheIT {
         }
         assertTrue(shown, "the scheduled item on the cached list within a minute of its time");
         assertEquals("HIT", cache(bytes("/news?lang=en")), "and cached again");
+    }
+
+    /**
+     * A change of each kind, logged as another server of a cluster logs it, refreshes exactly the pages that show
+     * that kind of content; the others stay cached. The initiatives' kinds come last: re-indexing an initiative may
+     * log further changes of initiatives in the background.
+     */
+    @Test
+    void eachKindOfChangeRefreshesExactlyThePagesThatShowIt() throws Exception {
+        Set<String> initiatives = Set.of("home", "catalogue", "initiative", "history", "organisation", "organisations",
+                "statistics", "map", "sitemap");
+        Map<String, Set<String>> shows = new LinkedHashMap<>();
+        shows.put("NEWS", Set.of("home", "news", "news item", "event", "feed", "sitemap"));
+        shows.put("EVENT", Set.of("home", "news item", "events", "event", "sitemap"));
+        shows.put("CONTEST", Set.of("home", "contests", "contest", "sitemap"));
+        shows.put("ORGANISATION", Set.of("home", "organisation", "organisations", "sitemap"));
+        shows.put("TAXONOMY", initiatives);
+        shows.put("INITIATIVE", initiatives);
+        Map<String, String> pages = everyPageType();
+        long initiative = Long.parseLong(pages.get("initiative").replaceAll("^/initiatives/([0-9]+).*$", "$1"));
+        for (Map.Entry<String, Set<String>> kind : shows.entrySet()) {
+            for (String path : pages.values()) {
+                bytes(path);
+            }
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                assertEquals("HIT", cache(bytes(page.getValue())), page.getKey() + " cached before " + kind.getKey());
+            }
+            try (Connection db = DriverManager.getConnection(System.getProperty("bepart.it.db.url"),
+                    System.getProperty("bepart.it.db.user", "bepart"),
+                    System.getProperty("bepart.it.db.password", "bepart"));
+                 PreparedStatement change = db.prepareStatement("INSERT INTO content_change (kind, entity_id,"
+                         + " changed_at) VALUES (?, ?, NOW())")) {
+                change.setString(1, kind.getKey());
+                change.setLong(2, initiative);
+                change.executeUpdate();
+            }
+            // Every kind shows on the home page: once it is rendered again, the change has been applied.
+            long until = System.currentTimeMillis() + 30_000;
+            while (!"MISS".equals(cache(bytes(pages.get("home"))))) {
+                assertTrue(System.currentTimeMillis() < until, kind.getKey() + " applied within 30 s");
+                Thread.sleep(200);
+            }
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                if (!page.getKey().equals("home")) {
+                    boolean shown = kind.getValue().contains(page.getKey());
+                    assertEquals(shown ? "MISS" : "HIT", cache(bytes(page.getValue())),
+                            page.getKey() + (shown ? " shows " : " does not show ") + kind.getKey());
+                }
+            }
+        }
     }
 }
