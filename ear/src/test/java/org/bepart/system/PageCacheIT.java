@@ -109,11 +109,28 @@ class PageCacheIT {
             assertEquals("HIT", cache(second), page.getKey() + " from the cache");
             assertArrayEquals(first.body(), second.body(), page.getKey() + ": the same bytes");
             assertEquals("0", second.headers().firstValue("X-SQL-Statements").orElse(""), page.getKey());
+            assertEquals("authentication", second.headers().firstValue("X-Cache-Step").orElse(""),
+                    page.getKey() + ": answered before the sign-in mechanism and every filter");
             assertTrue(second.headers().firstValue("Cache-Control").orElse("").contains("s-maxage="), page.getKey());
             assertTrue(second.headers().firstValue("Surrogate-Key").orElse("").startsWith("bepart"), page.getKey());
             assertFalse(second.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
                     page.getKey() + ": no session");
         }
+    }
+
+    /** The address is read before the container's filters: its words must be decoded as the page decodes them. */
+    @Test
+    void wordsInArmenianAreReadAlikeWhenRenderedAndWhenAnsweredFromTheCache() throws Exception {
+        String words = "բյուջե " + MARK;
+        String path = "/initiatives?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8)
+                + "&lang=hy";
+        HttpResponse<byte[]> first = bytes(path);
+        HttpResponse<byte[]> second = bytes(path);
+        assertEquals("MISS", cache(first));
+        assertEquals("HIT", cache(second));
+        String html = new String(second.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("value=\"" + words + "\""), "the words as typed in the search box");
+        assertArrayEquals(first.body(), second.body());
     }
 
     @Test

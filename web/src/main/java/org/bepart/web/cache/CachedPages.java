@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.bepart.language.Language;
 import org.bepart.platform.PublicContent;
+import org.bepart.web.PublicUrl;
 import org.bepart.web.diagnostics.SqlStatementsFilter;
 import org.bepart.web.headers.SecurityHeadersFilter;
+import org.bepart.web.i18n.LanguageFilter;
+import org.bepart.web.i18n.ReaderLanguage;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.Counter;
@@ -32,8 +36,8 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The cache of rendered public pages for readers without a session ({@link CacheHits} serves it, {@link PageCache}
- * fills it), and how a stored page goes out: with the headers it was rendered with, gzipped when the client takes it,
+ * The cache of rendered public pages for readers without a session ({@link #answer} serves it, from the
+ * authentication step or the first filter, {@link PageCache} fills it), and how a stored page goes out: with the headers it was rendered with, gzipped when the client takes it,
  * a strong {@code ETag} and {@code Last-Modified} answered with {@code 304}, a {@code Cache-Control} that lets a
  * proxy or CDN in front keep it for {@code bepart.page-cache.shared-max-age-seconds} (30; browsers revalidate), and
  * {@code Surrogate-Key}s naming what it shows, for proxies that purge by key.
@@ -43,11 +47,15 @@ import java.util.zip.GZIPOutputStream;
 public class CachedPages {
 
     public static final String HEADER = "X-Cache";
+    /** With diagnostics on: where a hit was answered ({@code authentication}, or {@code filter}). */
+    public static final String STEP_HEADER = "X-Cache-Step";
     /** Metrics: pages served from the cache ({@code result=hit}, a {@code 304} included), their last copy during an
      * outage ({@code stale}), or rendered ({@code miss}). */
     public static final String METRIC = "bepart.page.cache";
     /** Request attribute: the page to render and keep ({@link Miss}), set by {@link CacheHits}. */
     static final String MISS = CachedPages.class.getName() + ".miss";
+    /** Request attribute: {@link #answer} looked at this request and did not answer it. */
+    private static final String LOOKED = CachedPages.class.getName() + ".looked";
     /** Keys longer than this (a very long search) are neither looked up nor kept. */
     static final int MAX_KEY = 2000;
     /** Pages smaller than this go out as they are. */
@@ -92,6 +100,54 @@ public class CachedPages {
 
     boolean enabled() {
         return store != null;
+    }
+
+    /**
+     * Answers a reader without a session who asks for a public page that is in the cache, and says whether it did.
+     * Otherwise a GET of a public page leaves the address to render and keep ({@link Miss}, which {@link PageCache}
+     * renders); everyone else (signed-in people, forms, other addresses) is left untouched. Looks once per request:
+     * asked again (by {@link CacheHits} after {@link CacheBeforeAuthentication}), it answers no. {@code step} names
+     * the caller, for {@link #STEP_HEADER}.
+     */
+    boolean answer(HttpServletRequest request, HttpServletResponse response, String step) throws IOException {
+        String method = request.getMethod();
+        boolean get = "GET".equals(method);
+        if (store == null || !get && !"HEAD".equals(method) || request.getAttribute(LOOKED) != null
+                || hasSession(request)) {
+            return false;
+        }
+        request.setAttribute(LOOKED, Boolean.TRUE);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        PageAddress address = PageAddress.of(path, request.getParameterMap()).orElse(null);
+        if (address == null) {
+            return false;
+        }
+        Language language = LanguageFilter.choose(request, response);
+        String query = address.query();
+        String relative = address.path() + (query.isEmpty() ? "" : "?" + query);
+        String key = PublicUrl.of(request) + ' ' + language.tag() + ' ' + relative;
+        if (key.length() > MAX_KEY) {
+            return false;
+        }
+        request.setAttribute(ReaderLanguage.PAGE_ADDRESS, relative);
+        long generation = generation(address);
+        PageStore.Page page = get(key, generation);
+        if (page != null) {
+            if (diagnostics) {
+                response.setHeader(STEP_HEADER, step);
+            }
+            send(request, response, page, "HIT", true);
+            return true;
+        }
+        if (get) {
+            request.setAttribute(MISS, new Miss(key, address, generation));
+        }
+        return false;
+    }
+
+    /** Whether the request belongs to a session that exists (signed in, or in the middle of a form). */
+    private static boolean hasSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && request.getSession(false) != null;
     }
 
     /** The generation of what the page shows. */
