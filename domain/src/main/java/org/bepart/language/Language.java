@@ -1,6 +1,5 @@
 package org.bepart.language;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ public enum Language {
     FR("fr", "Français"),
     RU("ru", "Русский");
 
+    private static final Language[] ALL = values();
     private final String tag;
     private final String nativeName;
     private final Locale locale;
@@ -40,8 +40,18 @@ public enum Language {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
-        String primary = tag.strip().split("[-_]", 2)[0];
-        return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(primary)).findFirst();
+        // By hand: read for every request (a cached page's ?lang=, each range of Accept-Language).
+        String stripped = tag.strip();
+        int end = 0;
+        while (end < stripped.length() && stripped.charAt(end) != '-' && stripped.charAt(end) != '_') {
+            end++;
+        }
+        for (Language language : ALL) {
+            if (language.tag.length() == end && stripped.regionMatches(true, 0, language.tag, 0, end)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Language of(Locale locale) {

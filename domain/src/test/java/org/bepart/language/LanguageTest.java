@@ -15,6 +15,10 @@ class LanguageTest {
         assertEquals(Language.RU, Language.fromTag("ru_RU").orElseThrow());
         assertTrue(Language.fromTag("de").isEmpty());
         assertTrue(Language.fromTag("").isEmpty());
+        assertEquals(Language.EN, Language.fromTag(" en ").orElseThrow());
+        assertTrue(Language.fromTag("english").isEmpty(), "a longer primary part is another language");
+        assertTrue(Language.fromTag("e").isEmpty());
+        assertTrue(Language.fromTag("-en").isEmpty());
     }
 
     @Test

@@ -30,6 +30,8 @@ import java.util.logging.Logger;
  * authentication provider registered for the application: a request the container does not require to be
  * authenticated that {@link CachedPages#answer} answers ends there ({@code SEND_SUCCESS}); every other request goes to
  * the wrapped provider unchanged. Without a registered provider nothing is wrapped and {@link CacheHits} answers.
+ * Where {@link CacheAtTheHost} could place its valve, hits are answered there, earlier still, and this step looks no
+ * more.
  */
 @WebListener
 public class CacheBeforeAuthentication implements ServletContextListener {

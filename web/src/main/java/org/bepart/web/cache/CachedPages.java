@@ -37,7 +37,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The cache of rendered public pages for readers without a session ({@link #answer} serves it, from the
- * authentication step or the first filter, {@link PageCache} fills it), and how a stored page goes out: with the headers it was rendered with, gzipped when the client takes it,
+ * virtual server, the authentication step or the first filter, {@link PageCache} fills it), and how a stored page goes out: with the headers it was rendered with, gzipped when the client takes it,
  * a strong {@code ETag} and {@code Last-Modified} answered with {@code 304}, a {@code Cache-Control} that lets a
  * proxy or CDN in front keep it for {@code bepart.page-cache.shared-max-age-seconds} (30; browsers revalidate), and
  * {@code Surrogate-Key}s naming what it shows, for proxies that purge by key.
@@ -47,7 +47,7 @@ import java.util.zip.GZIPOutputStream;
 public class CachedPages {
 
     public static final String HEADER = "X-Cache";
-    /** With diagnostics on: where a hit was answered ({@code authentication}, or {@code filter}). */
+    /** With diagnostics on: where a hit was answered ({@code host}, {@code authentication}, or {@code filter}). */
     public static final String STEP_HEADER = "X-Cache-Step";
     /** Metrics: pages served from the cache ({@code result=hit}, a {@code 304} included), their last copy during an
      * outage ({@code stale}), or rendered ({@code miss}). */
@@ -106,7 +106,8 @@ public class CachedPages {
      * Answers a reader without a session who asks for a public page that is in the cache, and says whether it did.
      * Otherwise a GET of a public page leaves the address to render and keep ({@link Miss}, which {@link PageCache}
      * renders); everyone else (signed-in people, forms, other addresses) is left untouched. Looks once per request:
-     * asked again (by {@link CacheHits} after {@link CacheBeforeAuthentication}), it answers no. {@code step} names
+     * asked again (by {@link CacheBeforeAuthentication} or {@link CacheHits} after {@link CacheAtTheHost}), it answers
+     * no. {@code step} names
      * the caller, for {@link #STEP_HEADER}.
      */
     boolean answer(HttpServletRequest request, HttpServletResponse response, String step) throws IOException {
@@ -198,12 +199,17 @@ public class CachedPages {
     void send(HttpServletRequest request, HttpServletResponse response, PageStore.Page page, String state,
               boolean replay) throws IOException {
         if (replay) {
-            Set<String> set = new HashSet<>();
-            for (Map.Entry<String, String> header : page.headers()) {
-                if (set.add(header.getKey().toLowerCase(Locale.ROOT))) {
-                    response.setHeader(header.getKey(), header.getValue());
+            List<Map.Entry<String, String>> headers = page.headers();
+            for (int i = 0; i < headers.size(); i++) {
+                String name = headers.get(i).getKey();
+                boolean repeated = false;
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = headers.get(j).getKey().equalsIgnoreCase(name);
+                }
+                if (repeated) {
+                    response.addHeader(name, headers.get(i).getValue());
                 } else {
-                    response.addHeader(header.getKey(), header.getValue());
+                    response.setHeader(name, headers.get(i).getValue());
                 }
             }
         }
