@@ -6,6 +6,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A search with facet counts as Lucene's {@code DrillSideways} gives them (the counts of a filtered dimension ignore
@@ -54,21 +57,25 @@ final class FacetedSearch {
      * @param text    the words' query (scored for relevance)
      * @param filters per dimension, the values of which any one must match; dimensions combine
      * @param sort    null for relevance
+     * @param sets    the filters' doc sets kept for the searcher's reader (shared by its searches)
      */
     static Result search(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, Query text,
-                         Map<String, Set<String>> filters, int collect, Sort sort) throws IOException {
+                         Map<String, Set<String>> filters, int collect, Sort sort, FilterSets sets)
+            throws IOException {
         // Rewritten once: the words' fuzzy and prefix queries build automata and look terms up when rewritten.
         Query words = searcher.rewrite(text);
         List<String> dimensions = new ArrayList<>(filters.keySet());
         int n = dimensions.size();
-        Weight[] filterWeights = new Weight[n];
+        Filter[] filterOf = new Filter[n];
         BooleanQuery.Builder main = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
         for (int d = 0; d < n; d++) {
-            Query filter = filter(config, dimensions.get(d), filters.get(dimensions.get(d)));
+            String dimension = dimensions.get(d);
+            Query filter = filter(config, dimension, filters.get(dimension));
             main.add(filter, BooleanClause.Occur.FILTER);
-            filterWeights[d] = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            filterOf[d] = new Filter(dimension, List.copyOf(new TreeSet<>(filters.get(dimension))),
+                    searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f));
         }
-        Sorter sorter = new Sorter(filterWeights);
+        Sorter sorter = new Sorter(filterOf, sets);
         searcher.search(new ConstantScoreQuery(words), sorter);
         sorter.finishLeaf();
 
@@ -91,12 +98,49 @@ final class FacetedSearch {
         return new ConstantScoreQuery(any.build());
     }
 
+    /** A filter of the search: its dimension, its values (sorted), and its weight, to find its docs in a segment. */
+    private record Filter(String dimension, List<String> values, Weight weight) {
+    }
+
+    /**
+     * The doc sets of filters per segment, kept for the searches of one index reader (a new reader starts new sets):
+     * filters are few (a country, a stage, a theme…) and each search asked the postings for them again. A set may
+     * hold deleted docs: only the words' matches, all live, are looked up in it.
+     */
+    static final class FilterSets {
+        /** Sets kept at most; one is a bit per doc of its segment (12.5 KB per 100,000 docs). */
+        private static final int MAX = 1024;
+
+        private record Key(Object segment, String dimension, List<String> values) {
+        }
+
+        private final Map<Key, FixedBitSet> sets = new ConcurrentHashMap<>();
+
+        private FixedBitSet of(LeafReaderContext leaf, Filter filter) throws IOException {
+            IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+            Key key = core == null ? null : new Key(core.getKey(), filter.dimension(), filter.values());
+            FixedBitSet set = key == null ? null : sets.get(key);
+            if (set == null) {
+                set = new FixedBitSet(leaf.reader().maxDoc());
+                Scorer scorer = filter.weight().scorer(leaf);
+                if (scorer != null) {
+                    set.or(scorer.iterator());
+                }
+                if (key != null && sets.size() < MAX) {
+                    sets.put(key, set);
+                }
+            }
+            return set;
+        }
+    }
+
     /**
      * Sorts the words' matches: those of every filter into {@link #all} (and every sideways set), those missing
      * exactly one filter into that filter's sideways set; the others count nowhere.
      */
     private static final class Sorter extends SimpleCollector {
-        private final Weight[] filters;
+        private final Filter[] filters;
+        private final FilterSets sets;
         private final List<FacetsCollector.MatchingDocs> all = new ArrayList<>();
         private final List<FacetsCollector.MatchingDocs>[] sideways;
         private long total;
@@ -108,8 +152,9 @@ final class FacetedSearch {
         private int[] sidewaysCounts;
 
         @SuppressWarnings("unchecked")
-        Sorter(Weight[] filters) {
+        Sorter(Filter[] filters, FilterSets sets) {
             this.filters = filters;
+            this.sets = sets;
             this.sideways = new List[filters.length];
             for (int d = 0; d < filters.length; d++) {
                 sideways[d] = new ArrayList<>();
@@ -125,11 +170,7 @@ final class FacetedSearch {
             sidewaysBits = new FixedBitSet[filters.length];
             sidewaysCounts = new int[filters.length];
             for (int d = 0; d < filters.length; d++) {
-                filterBits[d] = new FixedBitSet(maxDoc);
-                Scorer scorer = filters[d].scorer(context);
-                if (scorer != null) {
-                    filterBits[d].or(scorer.iterator());
-                }
+                filterBits[d] = sets.of(context, filters[d]);
                 sidewaysBits[d] = new FixedBitSet(maxDoc);
             }
             allBits = new FixedBitSet(maxDoc);

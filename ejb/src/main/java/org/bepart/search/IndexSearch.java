@@ -76,6 +76,20 @@ final class IndexSearch {
 
     private static final int REWRITTEN_KEPT = 512;
 
+    /**
+     * The words' marks for summaries (their one-typo automata, 4 % of a fresh search to build), kept by the words;
+     * emptied when full.
+     */
+    private final Map<List<String>, Highlighter.Marks> marks = new ConcurrentHashMap<>();
+
+    private static final int MARKS_KEPT = 512;
+
+    /** The filters' doc sets per segment, for the index reader they were made on ({@link FacetedSearch.FilterSets}). */
+    private volatile Filtered filtered = new Filtered(null, new FacetedSearch.FilterSets());
+
+    private record Filtered(IndexReader reader, FacetedSearch.FilterSets sets) {
+    }
+
     /** One page of hits matching the request, the total, and the facet counts. */
     SearchHits search(SearchRequest request, Language language) {
         return index.read("search failed", searcher -> {
@@ -108,8 +122,13 @@ final class IndexSearch {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         request.filters().forEach((facet, values) -> filters.put(facet.dimension(), values));
         TextQuery.Words words = textQuery.words(request.text());
+        Filtered kept = filtered;
+        if (kept.reader() != searcher.getIndexReader()) {
+            kept = new Filtered(searcher.getIndexReader(), new FacetedSearch.FilterSets());
+            filtered = kept;
+        }
         FacetedSearch.Result result = FacetedSearch.search(searcher, facetsConfig, facetState(searcher),
-                rewritten(searcher, words), filters, collect, sort(request, language));
+                rewritten(searcher, words), filters, collect, sort(request, language), kept.sets());
         IndexDocuments.Highlight marks = highlight(words, language);
         List<SearchHits.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = result.top().scoreDocs;
@@ -141,7 +160,15 @@ final class IndexSearch {
         if (words.isEmpty()) {
             return null;
         }
-        Highlighter.Marks marks = highlighter.marks(words);
+        Highlighter.Marks marks = this.marks.get(words.plain());
+        if (marks == null) {
+            marks = highlighter.marks(words);
+            if (this.marks.size() >= MARKS_KEPT) {
+                this.marks.clear();
+            }
+            this.marks.put(words.plain(), marks);
+        }
+        Highlighter.Marks found = marks;
         return new IndexDocuments.Highlight() {
             @Override
             public Language reader() {
@@ -150,7 +177,7 @@ final class IndexSearch {
 
             @Override
             public String mark(String summary, Language written) {
-                return marks.highlight(summary, written);
+                return found.highlight(summary, written);
             }
         };
     }

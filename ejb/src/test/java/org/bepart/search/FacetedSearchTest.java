@@ -110,6 +110,8 @@ class FacetedSearchTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
         Random random = new Random(7);
+        // Shared by the searches, as the searches of one reader share them: filters repeat.
+        FacetedSearch.FilterSets sets = new FacetedSearch.FilterSets();
         int compared = 0;
         for (int k = 0; k < 300; k++) {
             Query text = text(random);
@@ -131,7 +133,8 @@ class FacetedSearchTest {
             DrillSideways.DrillSidewaysResult expected = sort == null
                     ? new DrillSideways(searcher, config, state).search(drillDown, collect)
                     : new DrillSideways(searcher, config, state).search(drillDown, null, null, collect, sort, false);
-            FacetedSearch.Result actual = FacetedSearch.search(searcher, config, state, text, filters, collect, sort);
+            FacetedSearch.Result actual = FacetedSearch.search(searcher, config, state, text, filters, collect, sort,
+                    sets);
 
             String what = "search " + k + ": " + text + " " + filters + " " + sort;
             assertEquals(expected.hits.totalHits.value, actual.total(), what);

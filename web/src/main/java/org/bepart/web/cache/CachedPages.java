@@ -50,7 +50,7 @@ public class CachedPages {
     /** With diagnostics on: where a hit was answered ({@code host}, {@code authentication}, or {@code filter}). */
     public static final String STEP_HEADER = "X-Cache-Step";
     /** Metrics: pages served from the cache ({@code result=hit}, a {@code 304} included), their last copy during an
-     * outage ({@code stale}), or rendered ({@code miss}). */
+     * outage or while another reader's request renders them again ({@code stale}), or rendered ({@code miss}). */
     public static final String METRIC = "bepart.page.cache";
     /** Request attribute: the page to render and keep ({@link Miss}), set by {@link CacheHits}. */
     static final String MISS = CachedPages.class.getName() + ".miss";
@@ -68,7 +68,7 @@ public class CachedPages {
             "application/xml", "text/xml");
 
     /** A page that was not in the cache: where it goes, what it shows, and the generation it is rendered for. */
-    record Miss(String key, PageAddress address, long generation) {
+    record Miss(String key, PageAddress address, long generation, Renders.Claim claim) {
     }
 
     @Inject
@@ -78,6 +78,7 @@ public class CachedPages {
     private MetricRegistry metrics;
 
     private PageStore store;
+    private final Renders renders = new Renders(Duration.ofSeconds(10), System::nanoTime);
     private String cacheControl;
     private boolean diagnostics;
     private Counter hits;
@@ -141,7 +142,20 @@ public class CachedPages {
             return true;
         }
         if (get) {
-            request.setAttribute(MISS, new Miss(key, address, generation));
+            Renders.Claim claim = null;
+            PageStore.Page last = store.stale(key);
+            if (last != null) {
+                claim = renders.claim(key);
+                if (claim == null) {
+                    // another reader renders it now: the last copy meanwhile
+                    if (diagnostics) {
+                        response.setHeader(STEP_HEADER, step);
+                    }
+                    send(request, response, last, "STALE", true);
+                    return true;
+                }
+            }
+            request.setAttribute(MISS, new Miss(key, address, generation, claim));
         }
         return false;
     }
@@ -162,6 +176,11 @@ public class CachedPages {
 
     PageStore.Page stale(String key) {
         return store.stale(key);
+    }
+
+    /** The page of {@code miss} is rendered, or could not be: readers who find it outdated may render it again. */
+    void rendered(Miss miss) {
+        renders.release(miss.claim());
     }
 
     /** Whether a rendered answer of this type may be kept. */

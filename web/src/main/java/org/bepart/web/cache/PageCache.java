@@ -46,6 +46,15 @@ public class PageCache extends HttpFilter {
             return;
         }
         request.removeAttribute(CachedPages.MISS);
+        try {
+            render(request, response, chain, miss);
+        } finally {
+            pages.rendered(miss);
+        }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                        CachedPages.Miss miss) throws IOException, ServletException {
         Capture capture = new Capture(response);
         try {
             chain.doFilter(new NormalisedRequest(request, miss.address()), capture);
