@@ -8,6 +8,22 @@ BEGIN;
 CREATE TEMP TABLE template AS
 SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM initiative WHERE id < 1000000;
 
+-- Organisations (one per 50 initiatives, of every kind), each owning some of the new initiatives and partner in
+-- others, so that the directory and organisation pages show realistic lists. Ids start at 1,000,000 too.
+CREATE TEMP TABLE generated_organisations AS SELECT greatest(1, :n / 50) AS n;
+INSERT INTO organisation (id, version, name, kind, country, website, description, created_at, verified_at)
+SELECT 1000000 + k, 0,
+       (ARRAY['Municipality of', 'Regional council of', 'Ministry office', 'Civic forum', 'Institute'])[1 + k % 5]
+           || ' ' || (ARRAY['Gyumri', 'Vanadzor', 'Chisinau', 'Lyon', 'Ghent', 'Cork', 'Batumi', 'Lviv', 'Leipzig',
+                            'Bologna', 'Gdansk', 'Valencia'])[1 + (k / 5) % 12] || ' ' || k,
+       (ARRAY['MUNICIPALITY', 'REGIONAL_AUTHORITY', 'NATIONAL_BODY', 'CIVIL_SOCIETY', 'RESEARCH'])[1 + k % 5],
+       (ARRAY['AM', 'AM', 'MD', 'FR', 'BE', 'IE', 'GE', 'UA', 'DE', 'IT', 'PL', 'ES'])[1 + (k / 5) % 12],
+       'https://example.org/organisations/' || k,
+       'An organisation generated for benchmarks; it takes part in initiatives of civil participation.',
+       now() - k * INTERVAL '1 hour' - INTERVAL '30 days',
+       CASE WHEN k % 3 <> 0 THEN now() - k * INTERVAL '1 hour' END
+FROM generate_series(0, (SELECT n FROM generated_organisations) - 1) k;
+
 INSERT INTO initiative (id, version, status, original_language, country, region, municipality, government_level,
                         format, start_date, end_date, ongoing, cso_name, cso_contact, cso_email, authority_name,
                         authority_contact, authority_email, created_at, submitted_at, updated_at, latitude, longitude)
@@ -62,6 +78,12 @@ SELECT 1000000 + g, l.position, l.url, l.label FROM generate_series(1, :n) g
 JOIN template m ON m.k = g % (SELECT count(*) FROM template)
 JOIN initiative_link l ON l.initiative_id = m.id;
 
+UPDATE initiative SET owner_id = 1000000 + (id % (SELECT n FROM generated_organisations)),
+                      partner_id = CASE WHEN id % 2 = 0
+                                        THEN 1000000 + ((id * 7 + 1) % (SELECT n FROM generated_organisations)) END
+WHERE id > 1000000 AND id <= 1000000 + :n;
+UPDATE initiative SET partner_id = NULL WHERE id > 1000000 AND partner_id = owner_id;
+
 SELECT setval('initiative_seq', (SELECT max(id) FROM initiative) + 100);
 COMMIT;
-ANALYZE initiative, initiative_text, initiative_stage, initiative_participation, initiative_term, initiative_link;
+ANALYZE organisation, initiative, initiative_text, initiative_stage, initiative_participation, initiative_term, initiative_link;

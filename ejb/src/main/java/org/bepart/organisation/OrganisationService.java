@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bepart.account.Account;
@@ -262,19 +263,32 @@ public class OrganisationService {
                 members, invitations);
     }
 
-    /** The public profile: the organisation and its public initiatives, newest first. */
+    /** The public profile with the first page of its initiatives. */
     public Optional<OrganisationProfile> profile(long organisationId, @NotNull Language language) {
+        return profile(organisationId, language, 1);
+    }
+
+    /**
+     * The public profile: the organisation and a page of its public initiatives, newest first
+     * ({@link OrganisationProfile#CARDS_PER_PAGE}; a page past the last shows the last).
+     */
+    public Optional<OrganisationProfile> profile(long organisationId, @NotNull Language language, @Min(1) int page) {
         Organisation o = em.find(Organisation.class, organisationId);
         if (o == null) {
             return Optional.empty();
         }
-        // the ids from the database, the cards from the search index: two statements in all, however many
-        List<InitiativeCard> initiatives = catalogue.cardsOf(em.createNamedQuery(
-                        Initiative.FIND_PUBLIC_IDS_BY_ORGANISATION, Long.class)
+        // the ids from the database, the cards of one page from the search index: two statements in all
+        List<Long> ids = em.createNamedQuery(Initiative.FIND_PUBLIC_IDS_BY_ORGANISATION, Long.class)
                 .setParameter("organisation", o.getId()).setParameter("statuses", InitiativeStatus.publicOnes())
-                .getResultList(), language);
+                .getResultList();
+        int per = OrganisationProfile.CARDS_PER_PAGE;
+        int pages = Math.max(1, (ids.size() + per - 1) / per);
+        int shown = Math.min(page, pages);
+        List<InitiativeCard> initiatives = catalogue.cardsOf(
+                List.copyOf(ids.subList((shown - 1) * per, Math.min(ids.size(), shown * per))), language);
         return Optional.of(new OrganisationProfile(o.getId(), o.getName(), Initiative.slug(o.getName()), o.getKind(),
-                o.getCountry(), o.getWebsite(), o.getDescription(), o.isVerified(), initiatives));
+                o.getCountry(), o.getWebsite(), o.getDescription(), o.isVerified(), initiatives, shown, pages,
+                ids.size()));
     }
 
     /**

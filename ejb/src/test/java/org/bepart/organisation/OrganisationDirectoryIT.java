@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.bepart.country.MemberState;
 import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
+import org.bepart.language.Language;
+import org.bepart.search.SearchIndex;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,6 +39,9 @@ class OrganisationDirectoryIT {
 
     @EJB
     private DirectoryTestData data;
+
+    @EJB
+    private SearchIndex index;
 
     /** A word no other test's organisation has, so that searching it isolates this test's organisations. */
     private static String token() {
@@ -131,6 +136,38 @@ class OrganisationDirectoryIT {
         assertRefused(() -> search(token, null, null, null, 0, 2));
         assertRefused(() -> search(token, null, null, null, 1, DirectoryFilter.SIZE_MAX + 1));
         assertRefused(() -> search("x".repeat(DirectoryFilter.TEXT_MAX + 1), null, null, null, 1, 2));
+    }
+
+    @Test
+    void anOrganisationsProfileShowsItsInitiativesAPageAtATime() throws InterruptedException {
+        long civic = data.organisation(token() + " Many", OrganisationKind.CIVIL_SOCIETY, MemberState.AM);
+        int per = OrganisationProfile.CARDS_PER_PAGE;
+        long[] ids = new long[per + 2];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = data.initiative(civic, null, false, InitiativeStatus.SUBMITTED);
+            index.update(ids[i]); // the profile's cards come from the search index
+        }
+        try {
+            OrganisationProfile second = organisations.profile(civic, Language.EN, 2).orElseThrow();
+            for (int i = 0; i < 100 && second.initiatives().size() < 2; i++) {
+                Thread.sleep(100);
+                second = organisations.profile(civic, Language.EN, 2).orElseThrow();
+            }
+            OrganisationProfile first = organisations.profile(civic, Language.EN).orElseThrow();
+            assertEquals(List.of(1, 2, ids.length), List.of(first.page(), first.pages(), first.total()));
+            assertEquals(per, first.initiatives().size());
+            assertEquals(2, second.initiatives().size());
+            assertEquals(List.of(ids[1], ids[0]), second.initiatives().stream().map(c -> c.id()).toList(),
+                    "newest first: the two oldest on the last page");
+            assertTrue(first.hasNext() && !first.hasPrevious() && second.hasPrevious() && !second.hasNext());
+            assertEquals(2, organisations.profile(civic, Language.EN, 99).orElseThrow().page(), "past the last");
+            assertRefused(() -> organisations.profile(civic, Language.EN, 0));
+        } finally {
+            data.withdraw(ids);
+            for (long id : ids) {
+                index.update(id);
+            }
+        }
     }
 
     private static void assertRefused(org.junit.jupiter.api.function.Executable call) {

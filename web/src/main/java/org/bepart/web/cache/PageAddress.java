@@ -49,6 +49,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
     private static final List<String> FEED_PARAMETERS = List.of("category");
     private static final List<String> EVENTS_PARAMETERS = List.of("month");
     private static final List<String> DIRECTORY_PARAMETERS = List.of("q", "country", "sector", "sort", "page");
+    /** An organisation's page: the page of its initiatives. */
+    private static final List<String> ORGANISATION_PARAMETERS = List.of("page");
     private static final Set<PublicPart> EVERYTHING = Set.copyOf(EnumSet.allOf(PublicPart.class));
     private static final Set<PublicPart> INITIATIVES = Set.of(PublicPart.INITIATIVES);
     private static final Set<PublicPart> NEWS = Set.of(PublicPart.NEWS, PublicPart.EVENTS);
@@ -112,7 +114,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
                     INITIATIVES));
         }
         return byId(INITIATIVE, path, "/initiatives/", INITIATIVES, Set.of())
-                .or(() -> byId(ORGANISATION, path, "/organisations/", ORGANISATIONS, Set.of()))
+                .or(() -> byId(ORGANISATION, path, "/organisations/", ORGANISATIONS, Set.of())
+                        .map(page -> of(page.path(), ORGANISATION_PARAMETERS, parameters, ORGANISATIONS)))
                 // a person's profile changes stale the initiatives' pages with them (PeopleService)
                 .or(() -> byId(PERSON, path, "/people/", INITIATIVES, Set.of()))
                 .or(() -> byId(NEWS_ITEM, path, "/news/", NEWS, Set.of()))
@@ -122,7 +125,8 @@ record PageAddress(String path, Map<String, List<String>> parameters, Set<Public
 
     /**
      * The page of one item, whatever slug follows its number, unless the slug names another page of the item
-     * ({@code other}: the contest's entry form, the event's calendar file); the item's own page reads no parameter.
+     * ({@code other}: the contest's entry form, the event's calendar file); the item's own page reads no parameter
+     * (an organisation's reads the page of its initiatives: added by the caller).
      */
     private static Optional<PageAddress> byId(Pattern pattern, String path, String prefix, Set<PublicPart> parts,
                                               Set<String> other) {

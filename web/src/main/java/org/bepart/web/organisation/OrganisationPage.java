@@ -37,6 +37,7 @@ public class OrganisationPage {
     private Long followers;
 
     private String id;
+    private String page;
     private OrganisationProfile organisation;
 
     /** View action: loads the organisation, or answers 404. */
@@ -45,7 +46,9 @@ public class OrganisationPage {
             Faces.responseSendError(404, "no such organisation");
             return;
         }
-        organisation = organisations.profile(Long.parseLong(id), reader.getLanguage()).orElse(null);
+        // a page number that is not one shows the first page; past the last, the last
+        int number = page != null && page.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        organisation = organisations.profile(Long.parseLong(id), reader.getLanguage(), number).orElse(null);
         if (organisation == null) {
             Faces.responseSendError(404, "no such organisation");
         }
@@ -57,6 +60,20 @@ public class OrganisationPage {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    /** The address of page {@code number} of the organisation's initiatives. */
+    public String pageUrl(int number) {
+        String path = Faces.getRequestContextPath() + "/organisations/" + organisation.id() + "/" + organisation.slug();
+        return number <= 1 ? path : path + "?page=" + number;
     }
 
     public OrganisationProfile getOrganisation() {

@@ -78,6 +78,8 @@ class PageAddressTest {
         assertEquals("/contests?", key("/contests"));
         assertEquals("/contests/5?", key("/contests/5/draw-the-future/"));
         assertEquals("/organisations/9?", key("/organisations/9/yerevan"));
+        assertEquals("/organisations/9?page=2", key("/organisations/9/yerevan", "page", "2", "q", "x"),
+                "an organisation's page: the page of its initiatives");
         assertEquals("/about?", key("/about"));
         assertEquals("/codebook?", key("/codebook"));
         assertEquals("/statistics?", key("/statistics"));
