@@ -128,7 +128,7 @@ final class IndexSearch {
             filtered = kept;
         }
         FacetedSearch.Result result = FacetedSearch.search(searcher, facetsConfig, facetState(searcher),
-                rewritten(searcher, words), filters, collect, sort(request, language), kept.sets());
+                rewritten(searcher, words), words.plain(), filters, collect, sort(request, language), kept.sets());
         IndexDocuments.Highlight marks = highlight(words, language);
         List<SearchHits.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = result.top().scoreDocs;

@@ -133,7 +133,7 @@ class FacetedSearchTest {
             DrillSideways.DrillSidewaysResult expected = sort == null
                     ? new DrillSideways(searcher, config, state).search(drillDown, collect)
                     : new DrillSideways(searcher, config, state).search(drillDown, null, null, collect, sort, false);
-            FacetedSearch.Result actual = FacetedSearch.search(searcher, config, state, text, filters, collect, sort,
+            FacetedSearch.Result actual = FacetedSearch.search(searcher, config, state, text, text.toString(), filters, collect, sort,
                     sets);
 
             String what = "search " + k + ": " + text + " " + filters + " " + sort;
