@@ -16,7 +16,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -24,6 +26,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BitSetIterator;
@@ -133,10 +137,44 @@ final class FacetedSearch {
         } else if (n == 0) {
             top = searcher.search(text, collect);
         } else {
-            top = searcher.search(new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                    .add(new DocSetQuery(all), BooleanClause.Occur.FILTER).build(), collect);
+            top = scored(searcher, sets.weight(searcher, text, wordsKey), all, collect);
         }
         return new Result(top, total, bySideways, unfiltered);
+    }
+
+    /**
+     * The best {@code collect} of {@code docs} by the score of the words' weight, as a search of the words filtered
+     * by these docs ranks them (equal scores in the order of the docs).
+     */
+    private static TopDocs scored(IndexSearcher searcher, Weight words, FixedBitSet[] docs, int collect)
+            throws IOException {
+        TopScoreDocCollector collector = new TopScoreDocCollectorManager(collect, null, Integer.MAX_VALUE, false)
+                .newCollector();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FixedBitSet set = docs[leaf.ord];
+            int first = set.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : set.nextSetBit(0);
+            if (first == DocIdSetIterator.NO_MORE_DOCS) {
+                continue;
+            }
+            Scorer scorer = words.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            LeafCollector leafCollector = collector.getLeafCollector(leaf);
+            leafCollector.setScorer(scorer);
+            DocIdSetIterator matches = scorer.iterator();
+            for (int doc = first; doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = doc + 1 < set.length() ? set.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                int at = matches.docID() < doc ? matches.advance(doc) : matches.docID();
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                if (at == doc) {
+                    leafCollector.collect(doc);
+                }
+            }
+        }
+        return collector.topDocs();
     }
 
     /** The documents of any of {@code values} in {@code dimension}, as a drill-down finds them. */
@@ -188,6 +226,9 @@ final class FacetedSearch {
 
         private final Map<Key, FixedBitSet> sets = new ConcurrentHashMap<>();
         private final Map<String, List<String>> valuesOf = new ConcurrentHashMap<>();
+        /** The words' weights (their terms looked up, their statistics gathered), scoring every segment's docs. */
+        private final Map<Object, Weight> weights = new ConcurrentHashMap<>();
+        private static final int WEIGHTS_KEPT = 512;
         private final AtomicLong bytes = new AtomicLong();
 
         private static Key key(LeafReaderContext leaf, Object what) {
@@ -202,6 +243,18 @@ final class FacetedSearch {
 
         FixedBitSet keepWords(LeafReaderContext leaf, Object words, FixedBitSet matches) {
             return keep(key(leaf, new WordsKey(words)), matches);
+        }
+
+        /** The weight scoring {@code text} for the searcher's reader, kept under {@code words}. */
+        Weight weight(IndexSearcher searcher, Query text, Object words) throws IOException {
+            Weight weight = weights.get(words);
+            if (weight == null) {
+                weight = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE, 1f);
+                if (weights.size() < WEIGHTS_KEPT) {
+                    weights.put(words, weight);
+                }
+            }
+            return weight;
         }
 
         /** The docs of {@code leaf} having any of {@code values} (sorted) in {@code dimension}. */

@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Calls the application's own methods from pages ({@code #{reader.label(stage)}}, {@code #{card.path()}}) through a
  * method found once per class, name and number of arguments. Expression Language looks the method up again on every
  * call, copying all the class's public methods each time, which made method calls a visible share of rendering.
- * Only a method that is the one public method of its name and arity is taken, and only with arguments that fit its
- * parameters as they are; anything else (overloads, varargs, arguments to convert) is left to the standard resolver.
+ * The same for {@link String}'s methods ({@code #{'Stage.'.concat(stage.name())}}), whose hundred public methods
+ * were copied for every call. Only a method that is the one public method of its name and arity is taken, or the one
+ * public method of its name when it takes a variable number of arguments ({@code #{reader.format(key, a, b)}}), and
+ * only with arguments that fit its parameters as they are; anything else (overloads, arguments to convert) is left
+ * to the standard resolver.
  */
 public class MethodELResolver extends ELResolver {
 
@@ -36,13 +39,18 @@ public class MethodELResolver extends ELResolver {
 
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
-        if (base == null || method == null || !base.getClass().getName().startsWith(OWN)) {
+        if (base == null || method == null
+                || !(base instanceof String || base.getClass().getName().startsWith(OWN))) {
             return null;
         }
         Object[] arguments = params == null ? new Object[0] : params;
         Method found = method(base.getClass(), method.toString(), arguments.length);
         if (found == null || !fits(found.getParameterTypes(), arguments)) {
-            return null;
+            found = varargs(base.getClass(), method.toString());
+            arguments = found == null ? null : packed(found.getParameterTypes(), arguments);
+            if (arguments == null) {
+                return null;
+            }
         }
         try {
             Object result = found.invoke(base, arguments);
@@ -58,6 +66,44 @@ public class MethodELResolver extends ELResolver {
     static Method method(Class<?> type, String name, int arity) {
         return METHODS.get(type).computeIfAbsent(name + '/' + arity, key -> Optional.ofNullable(lookup(type, name,
                 arity))).orElse(null);
+    }
+
+    /** The one public method named {@code name}, when it takes a variable number of arguments. */
+    static Method varargs(Class<?> type, String name) {
+        return METHODS.get(type).computeIfAbsent(name + "/*", key -> {
+            List<Method> named = Arrays.stream(type.getMethods())
+                    .filter(m -> m.getName().equals(name) && !m.isBridge() && !Modifier.isStatic(m.getModifiers()))
+                    .toList();
+            return named.size() == 1 && named.get(0).isVarArgs() && named.get(0).trySetAccessible()
+                    ? Optional.of(named.get(0)) : Optional.empty();
+        }).orElse(null);
+    }
+
+    /**
+     * The arguments of a call of a method taking a variable number of arguments, those after its fixed parameters in
+     * one array; null when they do not fit as they are.
+     */
+    static Object[] packed(Class<?>[] parameters, Object[] arguments) {
+        int fixed = parameters.length - 1;
+        Class<?> array = parameters[fixed];
+        if (arguments.length < fixed || array.getComponentType().isPrimitive()
+                || !fits(Arrays.copyOf(parameters, fixed), Arrays.copyOf(arguments, fixed))) {
+            return null;
+        }
+        if (arguments.length == parameters.length && array.isInstance(arguments[fixed])) {
+            return arguments;
+        }
+        Object[] rest = (Object[]) java.lang.reflect.Array.newInstance(array.getComponentType(),
+                arguments.length - fixed);
+        for (int i = fixed; i < arguments.length; i++) {
+            if (arguments[i] != null && !array.getComponentType().isInstance(arguments[i])) {
+                return null;
+            }
+            rest[i - fixed] = arguments[i];
+        }
+        Object[] packed = Arrays.copyOf(arguments, parameters.length);
+        packed[fixed] = rest;
+        return packed;
     }
 
     private static Method lookup(Class<?> type, String name, int arity) {

@@ -45,7 +45,9 @@ public class InitiativeCardComponent extends UIComponentBase {
         }
         Object level = getAttributes().get("headingLevel");
         String heading = level != null && "2".equals(level.toString()) ? "h2" : "h3";
-        ReaderLanguage reader = Beans.getReference(ReaderLanguage.class);
+        // looked up once per request: CDI.current() walks the stack to find the calling class, for every card
+        ReaderLanguage reader = (ReaderLanguage) context.getAttributes().computeIfAbsent(ReaderLanguage.class,
+                type -> Beans.getReference(ReaderLanguage.class));
         String lang = card.textLanguage().tag();
         ResponseWriter out = context.getResponseWriter();
 

@@ -34,6 +34,10 @@ class MethodELResolverTest {
             return a + b;
         }
 
+        public String format(String key, Object... arguments) {
+            return key + java.util.Arrays.toString(arguments);
+        }
+
         public String fail() {
             throw new IllegalStateException("refused");
         }
@@ -77,9 +81,26 @@ class MethodELResolverTest {
         assertNull(resolver.invoke(context, new Reader(), "plus", null, new Object[]{"2", 3}), "needs a conversion");
         assertNull(resolver.invoke(context, new Reader(), "plus", null, new Object[]{null, 3}), "null for an int");
         assertNull(resolver.invoke(context, new Reader(), "label", null, new Object[]{"FIRST"}), "a string");
-        assertNull(resolver.invoke(context, "text", "length", null, new Object[0]), "not one of ours");
+        assertNull(resolver.invoke(context, new StringBuilder("text"), "length", null, new Object[0]),
+                "not one of ours");
         assertNull(resolver.invoke(context, new Reader(), "missing", null, new Object[0]));
         assertFalse(context.isPropertyResolved());
+    }
+
+    @Test
+    void callsStringsMethodsAndMethodsTakingAVariableNumberOfArguments() {
+        ELContext context = context();
+        assertEquals("Stage.DRAFTING", resolver.invoke(context, "Stage.", "concat", null, new Object[]{"DRAFTING"}));
+        assertTrue(context.isPropertyResolved());
+        assertEquals("k[1, b, null]", resolver.invoke(context(), new Reader(), "format", null,
+                new Object[]{"k", 1, "b", null}));
+        assertEquals("k[]", resolver.invoke(context(), new Reader(), "format", null, new Object[]{"k"}));
+        assertEquals("k[x, y]", resolver.invoke(context(), new Reader(), "format", null,
+                new Object[]{"k", new Object[]{"x", "y"}}), "an array given as it is");
+        ELContext refused = context();
+        assertNull(resolver.invoke(refused, new Reader(), "format", null, new Object[]{3}), "the key must fit");
+        assertNull(resolver.invoke(refused, new Reader(), "format", null, new Object[0]), "the key is missing");
+        assertFalse(refused.isPropertyResolved());
     }
 
     @Test
