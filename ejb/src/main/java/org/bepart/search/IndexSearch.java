@@ -84,11 +84,21 @@ final class IndexSearch {
 
     private static final int MARKS_KEPT = 512;
 
-    /** The filters' doc sets per segment, for the index reader they were made on ({@link FacetedSearch.FilterSets}). */
-    private volatile Filtered filtered = new Filtered(null, new FacetedSearch.FilterSets());
+    /**
+     * For the index reader they were made on: the doc sets per segment ({@link FacetedSearch.FilterSets}), and the
+     * hits of pages (a card read from the stored fields, its summary marked for the words), which searches with the
+     * same words and other filters show again.
+     */
+    private volatile Filtered filtered = new Filtered(null, new FacetedSearch.FilterSets(), new ConcurrentHashMap<>());
 
-    private record Filtered(IndexReader reader, FacetedSearch.FilterSets sets) {
+    private record Filtered(IndexReader reader, FacetedSearch.FilterSets sets, Map<HitKey, SearchHits.Hit> hits) {
     }
+
+    private record HitKey(int doc, Language reader, List<String> words) {
+    }
+
+    /** Hits kept per reader: a card and a summary, a few kilobytes each. Emptied when full. */
+    private static final int HITS_KEPT = 4096;
 
     /** One page of hits matching the request, the total, and the facet counts. */
     SearchHits search(SearchRequest request, Language language) {
@@ -124,7 +134,7 @@ final class IndexSearch {
         TextQuery.Words words = textQuery.words(request.text());
         Filtered kept = filtered;
         if (kept.reader() != searcher.getIndexReader()) {
-            kept = new Filtered(searcher.getIndexReader(), new FacetedSearch.FilterSets());
+            kept = new Filtered(searcher.getIndexReader(), new FacetedSearch.FilterSets(), new ConcurrentHashMap<>());
             filtered = kept;
         }
         FacetedSearch.Result result = FacetedSearch.search(searcher, facetsConfig, facetState(searcher),
@@ -133,7 +143,16 @@ final class IndexSearch {
         List<SearchHits.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = result.top().scoreDocs;
         for (int k = from; k < docs.length; k++) {
-            hits.add(IndexDocuments.hit(searcher, docs[k], marks));
+            HitKey key = new HitKey(docs[k].doc, language, words.plain());
+            SearchHits.Hit hit = kept.hits().get(key);
+            if (hit == null) {
+                hit = IndexDocuments.hit(searcher, docs[k], marks);
+                if (kept.hits().size() >= HITS_KEPT) {
+                    kept.hits().clear();
+                }
+                kept.hits().put(key, hit);
+            }
+            hits.add(hit);
         }
         return new SearchHits(List.copyOf(hits), result.total(), java.util.Collections.unmodifiableMap(counts(result)));
     }
