@@ -44,6 +44,9 @@ public class MethodELResolver extends ELResolver {
             return null;
         }
         Object[] arguments = params == null ? new Object[0] : params;
+        if (base instanceof String && Arrays.asList(arguments).contains(null)) {
+            return null; // Expression Language turns a null for a String parameter into "": left to it
+        }
         Method found = method(base.getClass(), method.toString(), arguments.length);
         if (found == null || !fits(found.getParameterTypes(), arguments)) {
             found = varargs(base.getClass(), method.toString());

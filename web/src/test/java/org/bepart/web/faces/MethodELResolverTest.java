@@ -92,6 +92,10 @@ class MethodELResolverTest {
         ELContext context = context();
         assertEquals("Stage.DRAFTING", resolver.invoke(context, "Stage.", "concat", null, new Object[]{"DRAFTING"}));
         assertTrue(context.isPropertyResolved());
+        ELContext withNull = context();
+        assertNull(resolver.invoke(withNull, "Stage.", "concat", null, new Object[]{null}),
+                "a null becomes \"\" in the standard resolver");
+        assertFalse(withNull.isPropertyResolved());
         assertEquals("k[1, b, null]", resolver.invoke(context(), new Reader(), "format", null,
                 new Object[]{"k", 1, "b", null}));
         assertEquals("k[]", resolver.invoke(context(), new Reader(), "format", null, new Object[]{"k"}));
