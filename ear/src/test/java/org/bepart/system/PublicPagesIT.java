@@ -76,6 +76,38 @@ class PublicPagesIT {
                 path + " set " + response.headers().allValues("Set-Cookie"));
     }
 
+    /** The part of a page before its main content, but for the language links (which name the page). */
+    private static String headerWithoutLanguages(String body) {
+        return body.substring(body.indexOf("<body"), body.indexOf("<nav class=\"languages\""))
+                + body.substring(body.indexOf("</header>"), body.indexOf("<main"));
+    }
+
+    @Test
+    void theKeptHeaderAndFooterStillNameEachPageAndItsSection() {
+        // rendered one after the other: the first keeps the header and footer, the others are written from it
+        String decision = Site.get("/initiatives?stage=decision&lang=fr").body();
+        String drafting = Site.get("/initiatives?stage=drafting&lang=fr").body();
+        String news = Site.get("/news?lang=fr").body();
+        String armenian = Site.get("/initiatives?stage=drafting&lang=hy").body();
+
+        assertTrue(decision.contains("href=\"/initiatives?stage=decision&amp;lang=en\""), "links to the page in English");
+        assertTrue(drafting.contains("href=\"/initiatives?stage=drafting&amp;lang=en\""), drafting);
+        assertFalse(drafting.contains("stage=decision&amp;lang="), "no language link of the page rendered before");
+        assertTrue(news.contains("href=\"/news?lang=en\""), news);
+        assertEquals(headerWithoutLanguages(decision), headerWithoutLanguages(drafting));
+
+        assertTrue(drafting.contains("href=\"/initiatives\" aria-current=\"page\""), "the catalogue's section");
+        assertTrue(news.contains("href=\"/news\" aria-current=\"page\""), "the news' section");
+        assertTrue(news.contains("href=\"/initiatives\" aria-current=\"false\""), news);
+        assertTrue(armenian.contains(">Նախաձեռնություններ</a>"), "the Armenian header for Armenian readers");
+        assertFalse(armenian.contains(">Initiatives</a>"), armenian);
+        for (String body : List.of(decision, drafting, news, armenian)) {
+            assertEquals(1, body.split("<footer class=\"site-footer\"").length - 1, "one footer");
+            assertTrue(body.contains("href=\"/login\""), "sign in for readers without an account");
+            assertTrue(body.stripTrailing().endsWith("</html>"), body);
+        }
+    }
+
     @Test
     void theCatalogueListsEveryPublicInitiativeAndNoOther() {
         List<Map<String, Object>> demo = Site.demo();

@@ -34,7 +34,10 @@ final class CardReader {
         JsonObject texts = card.getJsonObject("texts");
         Language shown = texts.containsKey(language.tag()) ? language : original;
         JsonObject text = texts.getJsonObject(shown.tag());
-        return new InitiativeCard(id, Initiative.slug(text.getString("title")), text.getString("title"),
+        String title = text.getString("title");
+        // cards indexed before the slug was kept with them have none
+        String slug = text.containsKey("slug") ? text.getString("slug") : Initiative.slug(title);
+        return new InitiativeCard(id, slug, title,
                 text.getString("summary"), null, shown, shown != language,
                 MemberState.valueOf(card.getString("country")), card.getString("region", null),
                 card.getString("municipality", null), GovernmentLevel.valueOf(card.getString("level")),

@@ -29,8 +29,9 @@ public final class CardJson {
         JsonObjectBuilder texts = JSON.createObjectBuilder();
         for (Language language : i.availableLanguages()) {
             InitiativeText text = i.textFor(language).text();
+            // the slug with the title: a list of cards would otherwise work out twenty per page
             texts.add(language.tag(), JSON.createObjectBuilder().add("title", text.getTitle())
-                    .add("summary", text.getSummary()));
+                    .add("slug", Initiative.slug(text.getTitle())).add("summary", text.getSummary()));
         }
         JsonObjectBuilder card = JSON.createObjectBuilder()
                 .add("original", i.getOriginalLanguage().tag())

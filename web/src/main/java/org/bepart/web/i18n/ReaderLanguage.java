@@ -41,7 +41,16 @@ public class ReaderLanguage {
     private HttpServletRequest request;
 
     private Language language;
-    private ResourceBundle bundle;
+    private Map<String, String> texts;
+    private String base;
+    private String basePath;
+    private String baseQuery;
+    private String baseAddress;
+
+    /** Each language's bundle as one map, its parents' keys included: a text is one lookup. */
+    private static final Map<Language, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The bundle key of each fixed value ({@code EnumType.CONSTANT}), made once. */
+    private static final Map<Enum<?>, String> LABEL_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Language getLanguage() {
         if (language == null) {
@@ -75,9 +84,23 @@ public class ReaderLanguage {
 
     /** Path below the context and query of the page the reader asked for, with {@code lang} set. */
     private String relativeUrl(Language target) {
-        String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        String forwardPath = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String forwardQuery = (String) request.getAttribute("jakarta.servlet.forward.query_string");
         String address = (String) request.getAttribute(PAGE_ADDRESS);
+        // a page asks for it up to ten times (canonical, alternates, language links): worked out once per address
+        if (base == null || forwardPath != basePath || forwardQuery != baseQuery || address != baseAddress) {
+            base = base(forwardPath, forwardQuery, address);
+            basePath = forwardPath;
+            baseQuery = forwardQuery;
+            baseAddress = address;
+        }
+        return base + LanguageFilter.PARAMETER + "=" + URLEncoder.encode(target.tag(), StandardCharsets.UTF_8);
+    }
+
+    /** The page's path and query without {@code lang}, ending in {@code ?} or {@code &}. */
+    private String base(String forwardPath, String forwardQuery, String address) {
+        String path = forwardPath;
+        String query = forwardQuery;
         if (address != null) {
             int mark = address.indexOf('?');
             path = request.getContextPath() + (mark < 0 ? address : address.substring(0, mark));
@@ -95,8 +118,7 @@ public class ReaderLanguage {
         String kept = query == null ? "" : Arrays.stream(query.split("&"))
                 .filter(p -> !p.isEmpty() && !p.startsWith(LanguageFilter.PARAMETER + "="))
                 .collect(Collectors.joining("&"));
-        return (path.isEmpty() ? "/" : path) + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageFilter.PARAMETER
-                + "=" + URLEncoder.encode(target.tag(), StandardCharsets.UTF_8);
+        return (path.isEmpty() ? "/" : path) + "?" + (kept.isEmpty() ? "" : kept + "&");
     }
 
     /** Value for og:locale. */
@@ -111,15 +133,26 @@ public class ReaderLanguage {
 
     /** The translated label of a fixed value, under the key {@code EnumType.CONSTANT}. */
     public String label(Enum<?> value) {
-        return value == null ? "" : text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return value == null ? "" : text(LABEL_KEYS.computeIfAbsent(value,
+                v -> v.getDeclaringClass().getSimpleName() + "." + v.name()));
     }
 
     /** A text of the bundle in the reader's language. */
     public String text(String key) {
-        if (bundle == null) {
-            bundle = ResourceBundle.getBundle(BUNDLE, getLocale());
+        if (texts == null) {
+            texts = TEXTS.computeIfAbsent(getLanguage(), ReaderLanguage::texts);
         }
-        return bundle.containsKey(key) ? bundle.getString(key) : "???" + key + "???";
+        String text = texts.get(key);
+        return text != null ? text : "???" + key + "???";
+    }
+
+    private static Map<String, String> texts(Language language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (String key : bundle.keySet()) {
+            texts.put(key, bundle.getString(key));
+        }
+        return Map.copyOf(texts);
     }
 
     /** A text of the bundle with its {0}, {1}… placeholders filled in, numbers formatted for the reader. */
