@@ -21,11 +21,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +42,8 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final String base;
+    /** Chromium's profile for this browser, removed on close (each one is tens of megabytes in the temp folder). */
+    private final Path profile;
 
     /** A new browser whose preferred languages are {@code acceptLanguages} (e.g. "hy,en"). */
     Browser(String acceptLanguages) {
@@ -51,12 +56,13 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("bepart.chromium", "/usr/bin/chromium"));
         try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--user-data-dir=" + Files.createTempDirectory("bepart-chromium"));
+            profile = Files.createTempDirectory("bepart-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile);
         options.addArguments("--accept-lang=" + acceptLanguages);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         // The console (errors, Content-Security-Policy refusals) for tests that read it.
@@ -162,6 +168,14 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // left in the temp folder: nothing a test depends on
+            }
+        }
     }
 }

@@ -51,6 +51,7 @@ public class InitiativesPage {
     private CataloguePage result;
     private List<FacetView> facets;
     private List<Chip> chips;
+    private final Map<Facet, List<String[]>> values = new java.util.EnumMap<>(Facet.class);
 
     /** A removable active filter. */
     public record Chip(String label, String removeUrl) {
@@ -121,8 +122,12 @@ public class InitiativesPage {
         return facets;
     }
 
-    /** Every value a facet can take, as code and label, in the order the form lists them. */
+    /** Every value a facet can take, as code and label, in the order the form lists them (once per request). */
     private List<String[]> values(Facet facet) {
+        return values.computeIfAbsent(facet, this::listValues);
+    }
+
+    private List<String[]> listValues(Facet facet) {
         return switch (facet) {
             case COUNTRY -> MemberState.sortedBy(reader.getLocale()).stream()
                     .map(s -> new String[] {s.code(), reader.country(s)}).toList();
@@ -165,6 +170,9 @@ public class InitiativesPage {
                     CatalogueParameters.withoutText(request), 1))));
         }
         for (Facet facet : Facet.values()) {
+            if (request.values(facet).isEmpty()) {
+                continue;
+            }
             for (String[] value : values(facet)) {
                 if (request.values(facet).contains(value[0])) {
                     chips.add(new Chip(value[1], url(CatalogueParameters.query(
