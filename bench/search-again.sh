@@ -3,11 +3,12 @@
 # builds in one sitting: the same addresses as bench/run.sh measures (BENCH_PASS), and the server's CPU time per
 # request (its process's user + system time over the run, garbage collection included).
 # usage: bench/search-again.sh [warm-up seconds, 0 for none] [pass] [seconds] [base address]
+# BENCH_PID names the server's process when more than one runs (two builds side by side, measured in turns).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WARM="${1:-60}"; PASS="${2:-1}"; SECONDS_RUN="${3:-30}"; BASE="${4:-http://127.0.0.1:38080}"
 export BENCH_DIR="$PWD/bench" BENCH_N=100000
-pid=$(pgrep -f "bench-domains/bepart" | head -n 1)
+pid="${BENCH_PID:-$(pgrep -f "bench-domains/bepart" | head -n 1)}"
 if [ "$WARM" != 0 ]; then
     BENCH_PASS=0 BENCH_SUFFIX="&warmup=1" wrk -t2 -c16 -d"${WARM}s" -s bench/search.lua "$BASE" >/dev/null
 fi

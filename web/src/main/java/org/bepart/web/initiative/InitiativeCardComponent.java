@@ -7,15 +7,16 @@ import jakarta.faces.context.ResponseWriter;
 import org.bepart.initiative.InitiativeCard;
 import org.bepart.taxonomy.TermView;
 import org.bepart.web.i18n.ReaderLanguage;
-import org.omnifaces.util.Beans;
 
 import java.io.IOException;
 
 /**
- * {@code <b:initiativeCard card="…" headingLevel="2"/>}: an initiative in a list — status, place, title, summary (with
- * the searched words marked), level, themes. Written by the response writer (which escapes every text and attribute)
- * rather than by a tag file: a list page shows twenty cards, and as a composition each card was fifteen components
- * and forty expressions evaluated, a third of a catalogue page's rendering.
+ * {@code <b:initiativeCard card="…" headingLevel="2"/>} or, for a whole list, {@code <b:initiativeCards cards="…"/>}: an
+ * initiative in a list — status, place, title, summary (with the searched words marked), level, themes. Written by the
+ * response writer (which escapes every text and attribute) rather than by a tag file: a list page shows twenty cards,
+ * and as a composition each card was fifteen components and forty expressions evaluated, a third of a catalogue page's
+ * rendering. A list is one component rather than a {@code ui:repeat} of cards, which saved and restored the card's
+ * state for every row.
  */
 @FacesComponent(InitiativeCardComponent.TYPE)
 public class InitiativeCardComponent extends UIComponentBase {
@@ -39,17 +40,28 @@ public class InitiativeCardComponent extends UIComponentBase {
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
-        InitiativeCard card = (InitiativeCard) getAttributes().get("card");
-        if (card == null) {
-            return;
-        }
         Object level = getAttributes().get("headingLevel");
         String heading = level != null && "2".equals(level.toString()) ? "h2" : "h3";
-        // looked up once per request: CDI.current() walks the stack to find the calling class, for every card
+        // looked up once per request, through EL: CDI.current() walks the stack to find the calling class
         ReaderLanguage reader = (ReaderLanguage) context.getAttributes().computeIfAbsent(ReaderLanguage.class,
-                type -> Beans.getReference(ReaderLanguage.class));
-        String lang = card.textLanguage().tag();
+                type -> context.getApplication().evaluateExpressionGet(context, "#{reader}", ReaderLanguage.class));
         ResponseWriter out = context.getResponseWriter();
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        Object cards = getAttributes().get("cards");
+        if (cards instanceof Iterable<?> list) {
+            for (Object card : list) {
+                write((InitiativeCard) card, heading, reader, out, contextPath);
+            }
+        }
+        InitiativeCard card = (InitiativeCard) getAttributes().get("card");
+        if (card != null) {
+            write(card, heading, reader, out, contextPath);
+        }
+    }
+
+    private void write(InitiativeCard card, String heading, ReaderLanguage reader, ResponseWriter out,
+            String contextPath) throws IOException {
+        String lang = card.textLanguage().tag();
 
         out.startElement("article", this);
         out.writeAttribute("class", "card", null);
@@ -72,7 +84,7 @@ public class InitiativeCardComponent extends UIComponentBase {
         out.writeAttribute("class", "card-title", null);
         out.writeAttribute("lang", lang, null);
         out.startElement("a", this);
-        out.writeAttribute("href", context.getExternalContext().getRequestContextPath() + "/initiatives/"
+        out.writeAttribute("href", contextPath + "/initiatives/"
                 + card.id() + "/" + card.slug(), null);
         out.writeText(card.title(), null);
         out.endElement("a");
