@@ -15,6 +15,9 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import org.bepart.web.security.SessionSignIn;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.CallbackHandler;
@@ -31,7 +34,8 @@ import java.util.logging.Logger;
  * authenticated that {@link CachedPages#answer} answers ends there ({@code SEND_SUCCESS}); every other request goes to
  * the wrapped provider unchanged. Without a registered provider nothing is wrapped and {@link CacheHits} answers.
  * Where {@link CacheAtTheHost} could place its valve, hits are answered there, earlier still, and this step looks no
- * more.
+ * more. When the sign-in mechanism has nothing to do after a response (it keeps Jakarta Security's default), this
+ * step answers for it: Jakarta Security looked the mechanism up through JNDI once more for every page it rendered.
  */
 @WebListener
 public class CacheBeforeAuthentication implements ServletContextListener {
@@ -59,7 +63,8 @@ public class CacheBeforeAuthentication implements ServletContextListener {
             if (provider == null || provider instanceof Provider) {
                 return;
             }
-            registration = factory.registerConfigProvider(new Provider(provider, pages), LAYER, application,
+            registration = factory.registerConfigProvider(
+                    new Provider(provider, pages, securesResponses(SessionSignIn.class)), LAYER, application,
                     "BePART's cached public pages, then " + provider.getClass().getName());
         } catch (RuntimeException e) {
             // The first filter still answers hits: slower, not wrong.
@@ -77,14 +82,28 @@ public class CacheBeforeAuthentication implements ServletContextListener {
         }
     }
 
+    /**
+     * Whether {@code mechanism} does anything after a response: Jakarta Security's default answers success and does
+     * nothing else.
+     */
+    static boolean securesResponses(Class<? extends HttpAuthenticationMechanism> mechanism) {
+        try {
+            return mechanism.getMethod("secureResponse", HttpServletRequest.class, HttpServletResponse.class,
+                    HttpMessageContext.class).getDeclaringClass() != HttpAuthenticationMechanism.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+    }
+
     /** The application's provider, with {@link Context} before each of its server contexts. */
-    record Provider(AuthConfigProvider wrapped, CachedPages pages) implements AuthConfigProvider {
+    record Provider(AuthConfigProvider wrapped, CachedPages pages, boolean securesResponses)
+            implements AuthConfigProvider {
 
         @Override
         public ServerAuthConfig getServerAuthConfig(String layer, String appContext, CallbackHandler handler)
                 throws AuthException {
             ServerAuthConfig config = wrapped.getServerAuthConfig(layer, appContext, handler);
-            return config == null ? null : new Config(config, pages);
+            return config == null ? null : new Config(config, pages, securesResponses);
         }
 
         @Override
@@ -99,14 +118,14 @@ public class CacheBeforeAuthentication implements ServletContextListener {
         }
     }
 
-    record Config(ServerAuthConfig wrapped, CachedPages pages) implements ServerAuthConfig {
+    record Config(ServerAuthConfig wrapped, CachedPages pages, boolean securesResponses) implements ServerAuthConfig {
 
         @Override
         @SuppressWarnings("rawtypes")
         public ServerAuthContext getAuthContext(String authContextID, Subject serviceSubject, Map properties)
                 throws AuthException {
             ServerAuthContext context = wrapped.getAuthContext(authContextID, serviceSubject, properties);
-            return context == null ? null : new Context(context, pages);
+            return context == null ? null : new Context(context, pages, securesResponses);
         }
 
         @Override
@@ -135,8 +154,12 @@ public class CacheBeforeAuthentication implements ServletContextListener {
         }
     }
 
-    /** Answers a hit and ends the request; hands everything else to the wrapped context. */
-    record Context(ServerAuthContext wrapped, CachedPages pages) implements ServerAuthContext {
+    /**
+     * Answers a hit and ends the request; hands everything else to the wrapped context, responses only when the
+     * mechanism {@code securesResponses}.
+     */
+    record Context(ServerAuthContext wrapped, CachedPages pages, boolean securesResponses)
+            implements ServerAuthContext {
 
         @Override
         public AuthStatus validateRequest(MessageInfo message, Subject client, Subject service) throws AuthException {
@@ -157,7 +180,7 @@ public class CacheBeforeAuthentication implements ServletContextListener {
 
         @Override
         public AuthStatus secureResponse(MessageInfo message, Subject service) throws AuthException {
-            return wrapped.secureResponse(message, service);
+            return securesResponses ? wrapped.secureResponse(message, service) : AuthStatus.SEND_SUCCESS;
         }
 
         @Override

@@ -6,6 +6,10 @@ import jakarta.security.auth.message.config.ServerAuthConfig;
 import jakarta.security.auth.message.config.ServerAuthContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import org.bepart.web.security.SessionSignIn;
 import org.junit.jupiter.api.Test;
 
 import javax.security.auth.Subject;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,7 +111,7 @@ class CacheBeforeAuthenticationTest {
 
     private final Pages pages = new Pages();
     private final Wrapped wrapped = new Wrapped();
-    private final CacheBeforeAuthentication.Context context = new CacheBeforeAuthentication.Context(wrapped, pages);
+    private final CacheBeforeAuthentication.Context context = new CacheBeforeAuthentication.Context(wrapped, pages, true);
 
     @Test
     void aHitEndsTheRequestWithoutTheSignInMechanism() throws Exception {
@@ -160,6 +165,30 @@ class CacheBeforeAuthenticationTest {
     }
 
     @Test
+    void aMechanismWithNothingToDoAfterAResponseIsNotAskedAfterEach() throws Exception {
+        CacheBeforeAuthentication.Context quick = new CacheBeforeAuthentication.Context(wrapped, pages, false);
+        assertEquals(AuthStatus.SEND_SUCCESS, quick.secureResponse(new Message(), null));
+        assertEquals(0, wrapped.secured);
+        quick.cleanSubject(new Message(), new Subject());
+        assertEquals(1, wrapped.cleaned);
+    }
+
+    @Test
+    void onlyAMechanismThatOverridesSecureResponseIsAskedAfterAResponse() {
+        assertFalse(CacheBeforeAuthentication.securesResponses(SessionSignIn.class));
+        assertTrue(CacheBeforeAuthentication.securesResponses(Securing.class));
+    }
+
+    /** A mechanism with something to do after a response. */
+    private abstract static class Securing implements HttpAuthenticationMechanism {
+        @Override
+        public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                HttpMessageContext context) {
+            return AuthenticationStatus.SUCCESS;
+        }
+    }
+
+    @Test
     void theConfigurationWrapsEachContextItGives() throws Exception {
         ServerAuthConfig config = new CacheBeforeAuthentication.Config(new ServerAuthConfig() {
             @Override
@@ -191,7 +220,7 @@ class CacheBeforeAuthenticationTest {
             public boolean isProtected() {
                 return false;
             }
-        }, pages);
+        }, pages, true);
         ServerAuthContext given = config.getAuthContext("id", null, Map.of());
         assertTrue(given instanceof CacheBeforeAuthentication.Context);
         assertSame(wrapped, ((CacheBeforeAuthentication.Context) given).wrapped());
