@@ -1,11 +1,8 @@
 package org.bepart.abuse;
 
 import jakarta.ejb.EJB;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -21,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Rate limits in the database, on Payara Micro with the Flyway schema on H2. */
 @ExtendWith(ArquillianExtension.class)
 public class RateLimitIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(AbuseTestData.class);
-    }
 
     @EJB
     private RateLimiter limiter;

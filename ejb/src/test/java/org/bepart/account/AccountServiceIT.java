@@ -1,7 +1,6 @@
 package org.bepart.account;
 
 import jakarta.ejb.EJB;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
@@ -12,9 +11,8 @@ import org.bepart.notification.RecipientTexts;
 import org.bepart.organisation.OrganisationKind;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,10 +38,13 @@ class AccountServiceIT {
 
     private static final String PASSWORD = "Morning-walk-42";
 
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
-                .addClasses(TestMailServer.classes()).addClasses(AccountTestData.classes());
+    @EJB
+    private TestOutbox outbox;
+
+    /** This test's mails are not queued behind those of earlier tests (every test class shares one server). */
+    @BeforeEach
+    void ownMailsFirst() {
+        outbox.setAsideEarlierMails();
     }
 
     @EJB

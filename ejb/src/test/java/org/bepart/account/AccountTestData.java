@@ -143,8 +143,4 @@ public class AccountTestData {
         return em.createQuery("SELECT COUNT(m) FROM OutgoingMail m WHERE m.recipient = :r AND m.sentAt IS NULL",
                 Long.class).setParameter("r", recipient).getSingleResult() > 0;
     }
-
-    static Class<?>[] classes() {
-        return new Class<?>[] {AccountTestData.class};
-    }
 }

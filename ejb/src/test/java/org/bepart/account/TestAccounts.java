@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * The one way the service tests write an account: each test-data bean calls it with its own entity manager, inside
- * its own transaction. Deployments that use it add {@link #classes()}.
+ * its own transaction.
  */
 public final class TestAccounts {
 
@@ -19,10 +19,6 @@ public final class TestAccounts {
     public static final String NO_PASSWORD = "not-a-real-hash";
 
     private TestAccounts() {
-    }
-
-    public static Class<?>[] classes() {
-        return new Class<?>[] {TestAccounts.class};
     }
 
     /** A fresh address {@code prefix-<uuid>@domain}. */

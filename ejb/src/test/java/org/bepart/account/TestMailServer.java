@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * GreenMail as the SMTP server of the service tests, inside Payara Micro on the port its mail session
- * {@code mail/bepart} points to (ejb/src/test/payara/postboot.asadmin). Started on first use by whichever test
- * deployment comes first, shared by the others, ends with the JVM. A deployment that uses it adds
- * {@link #libraries()} and {@link #classes()}.
+ * {@code mail/bepart} points to (ejb/src/test/payara/postboot.asadmin). Started on first use, ends with the JVM;
+ * the test deployment holds its {@link #libraries()}.
  */
 public final class TestMailServer {
 
@@ -36,11 +35,6 @@ public final class TestMailServer {
     public static File[] libraries() {
         return Objects.requireNonNull(new File(System.getProperty("bepart.testMailLibs"))
                 .listFiles((dir, name) -> name.endsWith(".jar")));
-    }
-
-    /** This helper's classes, for the test deployment. */
-    public static Class<?>[] classes() {
-        return new Class<?>[] {TestMailServer.class, Mail.class};
     }
 
     /** Starts GreenMail unless another test deployment of this JVM already did; returns that server. */

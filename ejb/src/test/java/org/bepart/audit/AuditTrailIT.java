@@ -16,7 +16,6 @@ import org.bepart.contest.EntryService;
 import org.bepart.contest.JuryService;
 import org.bepart.event.EventEditorService;
 import org.bepart.event.EventForm;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.lifecycle.InitiativeLifecycle;
@@ -40,9 +39,7 @@ import org.bepart.taxonomy.TaxonomyAdmin;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermForm;
 import org.bepart.taxonomy.TermKind;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,11 +71,6 @@ class AuditTrailIT {
 
     private static final String PASSWORD = "Granite-steps-2029";
     private static final ZoneId YEREVAN = ZoneId.of("Asia/Yerevan");
-
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClass(ModerationTestData.class);
-    }
 
     @EJB
     private AuditTrail trail;
@@ -332,6 +324,9 @@ class AuditTrailIT {
         }
         index.rebuild(admin);
         assertTrue(data.actionsOf(admin, since).contains(AuditAction.INDEX_REBUILT));
+        while (index.status(admin).running() && System.currentTimeMillis() < end) {
+            Thread.sleep(200); // the next test class searches a settled index
+        }
 
         // sign-ins of back-office roles, failed or not; a contributor's are not back office
         assertTrue(authenticator.signIn(reviewerEmail, "Wrong-password-1", "198.51.100.4").signedIn().isEmpty());

@@ -86,17 +86,14 @@ import org.bepart.submission.FormsAccess;
 import org.bepart.submission.LinkRow;
 import org.bepart.submission.Results;
 import org.bepart.submission.SubmissionService;
-import org.bepart.submission.SubmissionServiceIT;
 import org.bepart.taxonomy.TaxonomyAdmin;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermForm;
 import org.bepart.taxonomy.TermRow;
 import org.bepart.taxonomy.TermKind;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -903,12 +900,6 @@ class AuthorizationMatrixIT {
     }
 
     // --- the client: one test per cell ---
-
-    @Deployment
-    static WebArchive deployment() {
-        return SubmissionServiceIT.deployment().addClass(TestImages.class)
-                .addPackage(AuthorizationMatrixIT.class.getPackage());
-    }
 
     /** Payara Micro deploys the archive under its name. */
     private static final String CONTEXT_ROOT = "bepart-services-test";

@@ -12,11 +12,8 @@ import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.shared.NotFoundException;
 import org.bepart.submission.FormsAccess;
 import org.bepart.submission.SubmissionService;
-import org.bepart.submission.SubmissionServiceIT;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -38,11 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ContactServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return SubmissionServiceIT.deployment().addClasses(ConsentTestData.class, ConsentTestData.Mail.class);
-    }
 
     @EJB
     private ContactService contacts;

@@ -2,14 +2,11 @@ package org.bepart.contest;
 
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.language.Language;
 import org.bepart.media.TestImages;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public class ContestServiceIT {
 
     private static final ZoneId YEREVAN = ZoneId.of("Asia/Yerevan");
-
-    @Deployment
-    public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(ContestTestData.class, TestImages.class);
-    }
 
     @EJB
     private ContestService contests;

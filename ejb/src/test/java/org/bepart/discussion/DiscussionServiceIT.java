@@ -10,9 +10,7 @@ import org.bepart.shared.SqlStatements;
 import org.bepart.submission.FormsAccess;
 import org.bepart.submission.SubmissionService;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 public class DiscussionServiceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.submission.SubmissionServiceIT.deployment().addClass(DiscussionTestData.class);
-    }
 
     @EJB
     private DiscussionService discussion;

@@ -7,15 +7,12 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.bepart.account.Role;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.language.Language;
 import org.bepart.news.NewsTestData;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.ConcurrentChangeException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,11 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public class EventServiceIT {
 
     private static final ZoneId YEREVAN = ZoneId.of("Asia/Yerevan");
-
-    @Deployment
-    public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(NewsTestData.class);
-    }
 
     @EJB
     private EventService events;

@@ -19,9 +19,7 @@ import org.bepart.shared.SqlStatements;
 import org.bepart.submission.FormsAccess;
 import org.bepart.submission.SubmissionService;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,11 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** "Useful" marks and replications between initiatives of two organisations, on Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
 public class ExchangeServiceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.submission.SubmissionServiceIT.deployment();
-    }
 
     @EJB
     private ExchangeService exchange;
@@ -71,11 +64,7 @@ public class ExchangeServiceIT {
     /** The index rebuilt at start-up publishes its updates only at its end: the assertions read it afterwards. */
     @BeforeEach
     void indexReady() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
-        while (index.isRebuilding() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertFalse(index.isRebuilding(), "the start-up rebuild ends");
+        org.bepart.search.IndexReady.await(index);
     }
 
     /** An initiative of a new organisation of {@code member}, submitted (public) or a draft. */

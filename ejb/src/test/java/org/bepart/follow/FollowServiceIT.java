@@ -3,21 +3,20 @@ package org.bepart.follow;
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.account.TestMailServer;
+import org.bepart.account.TestOutbox;
 import org.bepart.discussion.DiscussionModeration;
 import org.bepart.discussion.DiscussionService;
 import org.bepart.discussion.DiscussionTestData;
 import org.bepart.discussion.PostKind;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.news.NewsCategory;
 import org.bepart.news.NewsEditorService;
 import org.bepart.news.NewsForm;
 import org.bepart.notification.RecipientTexts;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -40,10 +39,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class FollowServiceIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
-                .addClasses(TestMailServer.classes()).addClasses(FollowTestData.class, DiscussionTestData.class);
+    @EJB
+    private TestOutbox outbox;
+
+    /** This test's mails are not queued behind those of earlier tests (every test class shares one server). */
+    @BeforeEach
+    void ownMailsFirst() {
+        outbox.setAsideEarlierMails();
     }
 
     @EJB

@@ -2,12 +2,9 @@ package org.bepart.history;
 
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.review.ReviewTestData;
 import org.bepart.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Versions of published initiatives and their differences, on Payara Micro with the Flyway schema on H2. */
 @ExtendWith(ArquillianExtension.class)
 class VersionServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClass(ReviewTestData.class);
-    }
 
     @EJB
     private VersionService versions;

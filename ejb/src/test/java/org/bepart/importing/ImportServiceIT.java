@@ -2,15 +2,12 @@ package org.bepart.importing;
 
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,12 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportServiceIT {
 
     private static final int GOOD = 200;
-
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(ImportTestData.class, ImportFiles.class,
-                ImportFiles.Bad.class);
-    }
 
     @EJB
     private ImportService imports;

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.bepart.account.TestAccounts;
 import org.bepart.country.MemberState;
 import org.bepart.language.Language;
 import org.bepart.search.Facet;
@@ -15,20 +14,15 @@ import org.bepart.search.SearchSort;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.InputStream;
 import java.text.Collator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -40,24 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The catalogue service on Payara Micro with the Flyway schema on H2 and the demo initiatives. Expected numbers are
- * computed from the demo file itself, independently of the service's queries.
+ * computed from the demo file itself, independently of the service's queries. First of the classes sharing the
+ * server (junit-platform.properties): the demo data as loaded, before other tests add to it.
  */
+@Order(1)
 @ExtendWith(ArquillianExtension.class)
 public class InitiativeCatalogueIT {
 
     private static final Set<String> PUBLIC = Set.of("SUBMITTED", "UNDER_REVIEW", "VALIDATED");
-
-    /** The services with their libraries, as the EAR holds them. */
-    @Deployment
-    public static WebArchive deployment() {
-        File[] libs = new File(System.getProperty("bepart.testLibs")).listFiles((dir, name) -> name.endsWith(".jar"));
-        File[] ejbJar = new File("target").listFiles((dir, name) -> name.matches("bepart-ejb-.*\\.jar"));
-        return ShrinkWrap.create(WebArchive.class, "bepart-services-test.war")
-                .addAsLibraries(Objects.requireNonNull(libs))
-                .addAsLibraries(Objects.requireNonNull(ejbJar))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addClasses(TestAccounts.classes());
-    }
 
     @EJB
     private InitiativeCatalogue catalogue;

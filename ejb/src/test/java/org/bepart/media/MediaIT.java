@@ -11,9 +11,7 @@ import org.bepart.organisation.OrganisationKind;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.submission.SubmissionService;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,12 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Uploads of images and documents and who may see them, on Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
 public class MediaIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.submission.SubmissionServiceIT.deployment()
-                .addClasses(TestImages.class, ImageProcessorTest.class, PdfCleanerTest.class);
-    }
 
     @EJB
     private MediaService media;

@@ -6,6 +6,7 @@ import org.bepart.account.Authenticator;
 import org.bepart.account.Role;
 import org.bepart.account.SignInResult;
 import org.bepart.account.TestMailServer;
+import org.bepart.account.TestOutbox;
 import org.bepart.contest.ContestEditorService;
 import org.bepart.contest.ContestForm;
 import org.bepart.contest.EntryCategory;
@@ -15,7 +16,6 @@ import org.bepart.contest.JuryService;
 import org.bepart.contest.Moderation;
 import org.bepart.contest.ModerationRow;
 import org.bepart.initiative.InitiativeCatalogue;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.OwnOrganisationException;
 import org.bepart.language.Language;
@@ -36,10 +36,9 @@ import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -72,10 +71,13 @@ class ModerationIT {
     private static final String PASSWORD = "Harbour-lights-2031";
     private static final ZoneId YEREVAN = ZoneId.of("Asia/Yerevan");
 
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
-                .addClasses(TestMailServer.classes()).addClasses(ModerationTestData.class);
+    @EJB
+    private TestOutbox outbox;
+
+    /** This test's mails are not queued behind those of earlier tests (every test class shares one server). */
+    @BeforeEach
+    void ownMailsFirst() {
+        outbox.setAsideEarlierMails();
     }
 
     @EJB

@@ -4,15 +4,12 @@ import org.bepart.image.InvalidImageException;
 import org.bepart.image.ImageBytes;
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.language.Language;
 import org.bepart.media.TestImages;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.ConcurrentChangeException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The news services on Payara Micro with the Flyway schema on H2 (and the demo news). */
 @ExtendWith(ArquillianExtension.class)
 public class NewsServiceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClasses(NewsTestData.class, TestImages.class);
-    }
 
     @EJB
     private NewsService news;

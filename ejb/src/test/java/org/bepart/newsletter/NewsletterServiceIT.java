@@ -3,15 +3,14 @@ package org.bepart.newsletter;
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.account.TestMailServer;
-import org.bepart.initiative.InitiativeCatalogueIT;
+import org.bepart.account.TestOutbox;
 import org.bepart.language.Language;
 import org.bepart.news.NewsTestData;
 import org.bepart.notification.RecipientTexts;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -38,10 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class NewsletterServiceIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addAsLibraries(TestMailServer.libraries())
-                .addClasses(TestMailServer.classes()).addClasses(NewsletterTestData.class, NewsTestData.class);
+    @EJB
+    private TestOutbox outbox;
+
+    /** This test's mails are not queued behind those of earlier tests (every test class shares one server). */
+    @BeforeEach
+    void ownMailsFirst() {
+        outbox.setAsideEarlierMails();
     }
 
     @EJB

@@ -7,11 +7,8 @@ import org.bepart.language.Language;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.BusinessException;
 import org.bepart.shared.NotFoundException;
-import org.bepart.submission.SubmissionServiceIT;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -30,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class MembershipInvitationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return SubmissionServiceIT.deployment().addClasses(ConsentTestData.class, ConsentTestData.Mail.class);
-    }
 
     @EJB
     private OrganisationService organisations;

@@ -3,13 +3,10 @@ package org.bepart.organisation;
 import jakarta.ejb.EJB;
 import jakarta.validation.ConstraintViolationException;
 import org.bepart.country.MemberState;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.language.Language;
 import org.bepart.search.SearchIndex;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class OrganisationDirectoryIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClass(DirectoryTestData.class);
-    }
 
     @EJB
     private OrganisationService organisations;

@@ -18,9 +18,7 @@ import org.bepart.submission.EventRecorder;
 import org.bepart.submission.FormsAccess;
 import org.bepart.submission.SubmissionService;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Inviting the other side, joining with its perspective, and administrators replacing it, on Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
 public class PartnerServiceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.submission.SubmissionServiceIT.deployment().addClass(TestImages.class);
-    }
 
     @EJB
     private PartnerService partners;

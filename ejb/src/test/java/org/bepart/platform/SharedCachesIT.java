@@ -1,9 +1,7 @@
 package org.bepart.platform;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The data grid's shared state on Payara Micro: the export slots and the data generation. */
 @ExtendWith(ArquillianExtension.class)
 public class SharedCachesIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.initiative.InitiativeCatalogueIT.deployment();
-    }
 
     @Inject
     private ExportSlots slots;

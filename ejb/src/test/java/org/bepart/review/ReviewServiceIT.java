@@ -3,7 +3,6 @@ package org.bepart.review;
 import jakarta.ejb.EJB;
 import org.bepart.account.Role;
 import org.bepart.initiative.IllegalTransitionException;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeStatus;
 import org.bepart.initiative.Transition;
 import org.bepart.language.Language;
@@ -12,9 +11,7 @@ import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.taxonomy.TaxonomyService;
 import org.bepart.taxonomy.TermKind;
 import org.bepart.taxonomy.TermView;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The review back office and the lifecycle rules of decisions, on Payara Micro with the Flyway schema on H2. */
 @ExtendWith(ArquillianExtension.class)
 class ReviewServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClass(ReviewTestData.class);
-    }
 
     @EJB
     private ReviewService reviews;

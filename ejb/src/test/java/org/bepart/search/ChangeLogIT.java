@@ -11,9 +11,8 @@ import org.bepart.cluster.ContentChange;
 import org.bepart.platform.PublicContent;
 import org.bepart.platform.PublicPart;
 import org.bepart.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ChangeLogIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return org.bepart.initiative.InitiativeCatalogueIT.deployment().addClass(TestData.class);
-    }
-
     @EJB
     private InitiativeCatalogue catalogue;
 
@@ -57,6 +51,11 @@ class ChangeLogIT {
 
     @EJB
     private org.bepart.news.NewsEditorService news;
+
+    @BeforeEach
+    void indexReady() throws InterruptedException {
+        IndexReady.await(index);
+    }
 
     private List<Long> ids(String text) {
         return catalogue.search(new SearchRequest(text, Map.of(), null, 1, 100), Language.EN).items().stream()

@@ -7,9 +7,7 @@ import org.bepart.initiative.InitiativeCard;
 import org.bepart.initiative.InitiativeCatalogue;
 import org.bepart.initiative.Stage;
 import org.bepart.language.Language;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return org.bepart.initiative.InitiativeCatalogueIT.deployment().addClass(TestData.class);
-    }
-
     @EJB
     private InitiativeCatalogue catalogue;
 
@@ -43,6 +36,9 @@ class SearchIT {
     @EJB
     private ChangeFollower follower;
 
+    @EJB
+    private SearchIndex index;
+
     private long hy;
     private long ru;
     private long fr;
@@ -50,7 +46,8 @@ class SearchIT {
 
     /** Written before each test and rejected after it, so the other tests of the catalogue never see them. */
     @BeforeEach
-    void write() {
+    void write() throws InterruptedException {
+        IndexReady.await(index);
         hy = data.submit(Language.HY, "Կանաչ այգի Սևանում",
                 "Երիտասարդների խորհուրդը քննարկեց այգու նախագիծը։",
                 "Համայնքի բնակիչները մասնակցեցին քննարկումների։", MemberState.AM, Stage.DRAFTING);

@@ -18,9 +18,7 @@ import org.bepart.country.MemberState;
 import org.bepart.platform.PublicContent;
 import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,12 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The submission form's saves, organisations and who may edit what, on Payara Micro with the Flyway schema. */
 @ExtendWith(ArquillianExtension.class)
 public class SubmissionServiceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.initiative.InitiativeCatalogueIT.deployment()
-                .addClasses(SubmissionTestData.class, EventRecorder.class, Forms.class, FormsAccess.class);
-    }
 
     @EJB
     private SubmissionService submissions;

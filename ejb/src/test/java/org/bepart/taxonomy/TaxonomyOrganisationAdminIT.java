@@ -5,7 +5,6 @@ import jakarta.ejb.EJBException;
 import org.bepart.account.Role;
 import org.bepart.initiative.CataloguePage;
 import org.bepart.initiative.InitiativeCatalogue;
-import org.bepart.initiative.InitiativeCatalogueIT;
 import org.bepart.initiative.InitiativeDetail;
 import org.bepart.language.Language;
 import org.bepart.organisation.AdminFilter;
@@ -23,9 +22,7 @@ import org.bepart.shared.AccessDeniedException;
 import org.bepart.shared.ConcurrentChangeException;
 import org.bepart.submission.Draft;
 import org.bepart.submission.SubmissionWizard;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -49,11 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class TaxonomyOrganisationAdminIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InitiativeCatalogueIT.deployment().addClass(AdminTestData.class);
-    }
 
     @EJB
     private TaxonomyAdmin taxonomyAdmin;

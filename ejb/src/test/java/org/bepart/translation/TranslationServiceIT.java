@@ -23,9 +23,7 @@ import org.bepart.submission.Basics;
 import org.bepart.submission.FormsAccess;
 import org.bepart.submission.SubmissionService;
 import org.bepart.submission.SubmissionTestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 public class TranslationServiceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return org.bepart.submission.SubmissionServiceIT.deployment().addClass(DiscussionTestData.class);
-    }
 
     @EJB
     private TranslationService translations;
