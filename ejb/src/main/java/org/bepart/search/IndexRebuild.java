@@ -12,10 +12,10 @@ import org.bepart.platform.JobProgress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -33,8 +33,12 @@ final class IndexRebuild {
     private final RelatedJob related;
     private final BackgroundJob rebuilding = new BackgroundJob("Rebuilding the search index");
     private volatile String generation = "0";
-    /** Initiatives changed while a rebuild runs. */
-    private final Set<Long> changedMeanwhile = ConcurrentHashMap.newKeySet();
+    /** Initiatives changed while a rebuild runs; guarded by {@link #publishing}. */
+    private final Set<Long> changedMeanwhile = new HashSet<>();
+    /** An update and the rebuild's final commit never interleave: guards {@link #deferring}. */
+    private final Object publishing = new Object();
+    /** True from a rebuild's start to its final commit: updates are then published by that commit. */
+    private boolean deferring;
 
     IndexRebuild(LuceneIndex index, FacetsConfig facetsConfig, IndexSource source, RelatedJob related) {
         this.index = index;
@@ -56,8 +60,11 @@ final class IndexRebuild {
         try {
             IndexWriter writer = index.writer();
             String current = Long.toString(System.currentTimeMillis());
-            changedMeanwhile.clear();
-            generation = current;
+            synchronized (publishing) {
+                changedMeanwhile.clear();
+                generation = current;
+                deferring = true;
+            }
             rebuilding.total(source.countPublic());
             long after = 0;
             List<IndexedInitiative> batch;
@@ -71,24 +78,31 @@ final class IndexRebuild {
                 }
                 rebuilding.done().addAndGet(batch.size());
             } while (batch.size() == BATCH);
-            // A change committed after its batch was read was written by update() and then overwritten with what the
-            // batch had read (a rejected initiative back in the index): each is written again as it is now.
-            for (Long id : List.copyOf(changedMeanwhile)) {
-                changedMeanwhile.remove(id);
-                write(id);
-            }
             writer.deleteDocuments(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexDocuments.REBUILD, current)), BooleanClause.Occur.MUST_NOT)
                     .build());
             // One segment: every query then looks each of its terms up once, not once per segment.
             writer.forceMerge(1);
-            index.commitAndRefresh();
+            synchronized (publishing) {
+                // A change committed after its batch was read was written by update() and then overwritten with what
+                // the batch had read (a rejected initiative back in the index): each is written again as it is now.
+                for (Long id : changedMeanwhile) {
+                    write(id);
+                }
+                changedMeanwhile.clear();
+                index.commitAndRefresh();
+                deferring = false;
+            }
             related.relateAllInBackground();
             long indexed = rebuilding.done().get();
             rebuilding.completed(indexed);
             LOG.info(() -> "Search index rebuilt: " + indexed + " initiatives");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
+        } finally {
+            synchronized (publishing) {
+                deferring = false; // a failed rebuild: updates commit again, as they did before it
+            }
         }
     }
 
@@ -103,15 +117,17 @@ final class IndexRebuild {
     /** Indexes this initiative when it is public, removes it otherwise. */
     void update(long id) {
         try {
-            write(id);
-            if (rebuilding.isRunning()) {
-                // the rebuild's final commit publishes this (committing now would show a half index), after writing
-                // it again: the rebuild may have overwritten it with an older read
-                changedMeanwhile.add(id);
-            } else {
+            synchronized (publishing) {
+                write(id);
+                if (deferring) {
+                    // the rebuild's final commit publishes this (committing now would show a half index), after
+                    // writing it again: the rebuild may have overwritten it with an older read
+                    changedMeanwhile.add(id);
+                    return;
+                }
                 index.commitAndRefresh();
-                related.changed(id);
             }
+            related.changed(id);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index for initiative " + id, e);
         }
