@@ -52,6 +52,15 @@ public class ReaderLanguage {
     /** The bundle key of each fixed value ({@code EnumType.CONSTANT}), made once. */
     private static final Map<Enum<?>, String> LABEL_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * This request's instance, for components that write markup themselves: looked up once per request through EL
+     * ({@code CDI.current()} walks the stack to find the calling class).
+     */
+    public static ReaderLanguage of(jakarta.faces.context.FacesContext context) {
+        return (ReaderLanguage) context.getAttributes().computeIfAbsent(ReaderLanguage.class,
+                type -> context.getApplication().evaluateExpressionGet(context, "#{reader}", ReaderLanguage.class));
+    }
+
     public Language getLanguage() {
         if (language == null) {
             language = LanguageFilter.of(request);

@@ -42,9 +42,7 @@ public class InitiativeCardComponent extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         Object level = getAttributes().get("headingLevel");
         String heading = level != null && "2".equals(level.toString()) ? "h2" : "h3";
-        // looked up once per request, through EL: CDI.current() walks the stack to find the calling class
-        ReaderLanguage reader = (ReaderLanguage) context.getAttributes().computeIfAbsent(ReaderLanguage.class,
-                type -> context.getApplication().evaluateExpressionGet(context, "#{reader}", ReaderLanguage.class));
+        ReaderLanguage reader = ReaderLanguage.of(context);
         ResponseWriter out = context.getResponseWriter();
         String contextPath = context.getExternalContext().getRequestContextPath();
         Object cards = getAttributes().get("cards");

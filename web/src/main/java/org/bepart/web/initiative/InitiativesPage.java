@@ -251,6 +251,11 @@ public class InitiativesPage {
         return url(CatalogueParameters.query(parsed.request(), page));
     }
 
+    /** {@link #pageUrl} for {@code b:pageLinks}. */
+    public java.util.function.IntFunction<String> getPageUrls() {
+        return this::pageUrl;
+    }
+
     /** Page numbers to offer: the first, the last, and two either side of this one; 0 marks a gap. */
     public List<Integer> getPageLinks() {
         int current = result.page();

@@ -87,6 +87,11 @@ public class OrganisationDirectoryPage {
     }
 
     /** The page numbers to link: the first, the last and those near this one, with 0 where some are left out. */
+    /** {@link #pageUrl} for {@code b:pageLinks}. */
+    public java.util.function.IntFunction<String> getPageUrls() {
+        return this::pageUrl;
+    }
+
     public List<Integer> getPageNumbers() {
         int last = result.pages();
         int from = Math.max(2, result.page() - NEIGHBOURS);
